@@ -1,0 +1,1 @@
+"""hvmanager-cli: headless inventory across servers (built in the engine issue)."""
