@@ -1,0 +1,42 @@
+import dataclasses
+
+import pytest
+
+from hvmanager.domain.auth_method import AuthMethod
+from hvmanager.domain.certificate_validation import CertificateValidation
+from hvmanager.domain.server_config import InvalidServerConfig, ServerConfig
+from hvmanager.domain.transport import Transport
+
+
+def test_default_ports_and_keys():
+    assert ServerConfig("HV01").key == "http://hv01:5985"
+    assert ServerConfig("hv01", Transport.HTTPS).key == "https://hv01:5986"
+    assert ServerConfig("hv01", Transport.HTTPS, port=443).key == "https://hv01:443"
+    assert ServerConfig("fe80::1", Transport.HTTP).key == "http://[fe80::1]:5985"
+    assert ServerConfig.local().key == "local://localhost"
+    assert ServerConfig.local().effective_port is None
+
+
+def test_no_password_field_exists():
+    names = {f.name for f in dataclasses.fields(ServerConfig)}
+    assert not any("pass" in n or "secret" in n for n in names)
+
+
+@pytest.mark.parametrize("kwargs", [
+    dict(address=""),
+    dict(address="hv 01"),
+    dict(address="hv01", port=70000),
+    dict(address="hv01", auth=AuthMethod.BASIC),
+    dict(address="hv01", transport=Transport.HTTPS,
+         certificate_validation=CertificateValidation.CA_FILE),
+])
+def test_invalid_configs_are_refused(kwargs):
+    with pytest.raises(InvalidServerConfig):
+        ServerConfig(**kwargs)
+
+
+def test_basic_over_https_and_explicit_opt_out():
+    config = ServerConfig("lab", Transport.HTTPS, auth=AuthMethod.BASIC,
+                          certificate_validation=CertificateValidation.SKIP)
+    assert not config.verifies_certificate
+    assert ServerConfig("lab").verifies_certificate
