@@ -1,0 +1,1 @@
+"""PSRP glue: one psrpcore server runspace pool per shell, pipelines run on worker threads."""

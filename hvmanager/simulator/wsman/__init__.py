@@ -1,0 +1,1 @@
+"""The WinRM endpoint: HTTP(S), authentication, message encryption, WS-Man shell operations."""

@@ -1,0 +1,46 @@
+"""The NTLM acceptor's credential file, made safe for several hosts in one process.
+
+pyspnego's NTLM acceptor finds its users through the process-wide ``NTLM_USER_FILE``
+environment variable, read when a context is created and when the client's
+AUTHENTICATE message is checked. Each host writes its own file; every acceptor call
+runs under one process-wide lock with the variable pointing at that host's file, so
+hosts in one process can have different passwords.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from hvmanager.simulator.wsman.host_credentials import HostCredentials
+
+_VARIABLE = "NTLM_USER_FILE"
+# os.environ is process-wide, so its guard is too: the only module-level state here.
+_ENVIRONMENT_LOCK = threading.RLock()
+
+
+class NtlmUserFile:
+    """A ``DOMAIN:USER:PASSWORD`` file for one host, and the scope in which it is active."""
+
+    def __init__(self, directory: Path, credentials: HostCredentials) -> None:
+        self.path = Path(directory) / f"ntlm-users-{credentials.host_name}.txt"
+        lines = [f"{domain}:{credentials.user}:{credentials.password}" for domain in credentials.domains()]
+        self.path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        self.path.chmod(0o600)
+
+    @contextmanager
+    def active(self) -> Iterator[None]:
+        """Point ``NTLM_USER_FILE`` at this file for the duration of one acceptor call."""
+        with _ENVIRONMENT_LOCK:
+            previous = os.environ.get(_VARIABLE)
+            os.environ[_VARIABLE] = str(self.path)
+            try:
+                yield
+            finally:
+                if previous is None:
+                    os.environ.pop(_VARIABLE, None)
+                else:
+                    os.environ[_VARIABLE] = previous

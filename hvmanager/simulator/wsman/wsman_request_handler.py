@@ -1,0 +1,129 @@
+"""The HTTP/1.1 handler of one WinRM connection: auth, decryption, faults, shell operations."""
+
+from __future__ import annotations
+
+import logging
+import socket
+import ssl
+import struct
+from http.server import BaseHTTPRequestHandler
+from typing import TYPE_CHECKING
+
+from hvmanager.simulator.wsman import fault_plan as fp
+from hvmanager.simulator.wsman import message_encryption
+from hvmanager.simulator.wsman import soap_response as sr
+from hvmanager.simulator.wsman.auth_gate import AuthGate
+from hvmanager.simulator.wsman.soap_request import MalformedRequestError, SoapRequest
+
+if TYPE_CHECKING:
+    from hvmanager.simulator.wsman.wsman_server import WsmanHttpServer
+
+log = logging.getLogger(__name__)
+
+_RECEIVE = "http://schemas.microsoft.com/wbem/wsman/1/windows/shell/Receive"
+_GARBAGE_500 = b"<html><body><h1>500 Internal Server Error</h1>\x00\xff\xfe not a SOAP envelope"
+_TRUNCATED = b'<s:Envelope xmlns:s="http://www.w3.org/2003/05/soap-envelope"><s:Header><a:Action'
+
+
+class WsmanRequestHandler(BaseHTTPRequestHandler):
+    """Serves every request of one keep-alive connection (its NTLM context lives here)."""
+
+    protocol_version = "HTTP/1.1"
+    server_version = "Microsoft-HTTPAPI/2.0"
+    sys_version = ""
+    # Nagle plus delayed ACK cost ~40 ms per request/response pair on loopback.
+    disable_nagle_algorithm = True
+    server: "WsmanHttpServer"
+
+    def setup(self) -> None:
+        super().setup()
+        self.gate = AuthGate(self.server.host.credentials, self.server.host.user_file, self.server.host.tls)
+
+    def handle(self) -> None:
+        try:
+            super().handle()
+        except (ConnectionError, ssl.SSLError, OSError, TimeoutError) as exc:
+            log.debug("connection from %s ended: %s", self.client_address, exc)
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - base class signature
+        log.debug("%s %s", self.address_string(), format % args)
+
+    def do_POST(self) -> None:  # noqa: N802 - http.server's naming
+        host = self.server.host
+        body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        latency = host.faults.get(fp.LATENCY)
+        if latency:
+            host.stopping.wait(float(latency.get("latency_ms", 0)) / 1000)
+        if host.faults.fire(fp.BLACKHOLE) is not None:
+            host.faults.wait_cleared(fp.BLACKHOLE, host.stopping)
+            self.close_connection = True
+            return
+        if self.path.rstrip("/").lower() != "/wsman":
+            self._send(404, b"", ())
+            return
+        outcome = self.gate.authorize(self.headers.get("Authorization"))
+        if not outcome.allowed:
+            self._send(401, b"", outcome.headers)
+            return
+        if not body:
+            self._send(200, b"", outcome.headers)  # the blank POST that sets up the NTLM context
+            return
+        encrypted = message_encryption.is_encrypted(self.headers.get("Content-Type", ""))
+        try:
+            plain = message_encryption.unwrap(body, self.gate.context) if encrypted else body
+        except message_encryption.EncryptionError as exc:
+            log.debug("cannot decrypt request: %s", exc)
+            self._send(400, b"", ())
+            self.close_connection = True
+            return
+        if host.faults.fire(fp.HTTP_500) is not None:
+            self._send(500, _GARBAGE_500, outcome.headers, content_type="text/html")
+            return
+        try:
+            request = SoapRequest.parse(plain)
+        except MalformedRequestError as exc:
+            reply_status, reply_body = 400, sr.fault_envelope(sr.INVALID_REQUEST, "", host.name, detail=str(exc))
+        else:
+            if request.action == _RECEIVE and host.faults.fire(fp.RESET) is not None:
+                self._reset()
+                return
+            reply = host.shells.handle(request, outcome.user, self.client_address[0])
+            reply_status, reply_body = reply.status, reply.body
+        if host.faults.fire(fp.MALFORMED_XML) is not None:
+            reply_status, reply_body = 200, _TRUNCATED
+        if encrypted:
+            content_type, reply_body = message_encryption.wrap(reply_body, self.gate.context)
+        else:
+            content_type = "application/soap+xml;charset=UTF-8"
+        host.count_request(len(plain), len(reply_body))
+        self._send(reply_status, reply_body, outcome.headers, content_type=content_type)
+
+    def _send(self, status: int, body: bytes, headers: tuple[tuple[str, str], ...], content_type: str = "") -> None:
+        self.send_response(status)
+        for name, value in headers:
+            self.send_header(name, value)
+        if content_type:
+            self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if body:
+            self.wfile.write(body)
+        self.wfile.flush()
+
+    def _reset(self) -> None:
+        # SO_LINGER 0 makes close() send RST instead of FIN: the client sees a reset mid-call.
+        self.close_connection = True
+        try:
+            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            raw = self.connection
+            if isinstance(raw, ssl.SSLSocket):
+                raw = socket.socket(fileno=raw.detach())
+            raw.close()
+        except OSError:
+            pass
+
+    def finish(self) -> None:
+        try:
+            super().finish()
+        except (OSError, ValueError):
+            pass  # the connection was reset on purpose or by the client
