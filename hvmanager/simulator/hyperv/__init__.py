@@ -1,0 +1,1 @@
+"""The simulated Hyper-V host: VMs, devices, checkpoints, services and their .NET shapes."""
