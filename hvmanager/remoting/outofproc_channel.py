@@ -1,0 +1,193 @@
+"""The out-of-process PowerShell transport: packets over a child's stdin and stdout.
+
+``powershell.exe -s`` (server mode) reads one XML element per line on stdin and writes one
+per line on stdout: ``<Data Stream='Default' PSGuid='...'>base64 PSRP fragments</Data>``,
+acknowledged by ``<DataAck PSGuid='...' />``; ``<Command>`` announces a pipeline
+(``<CommandAck>``), ``<Signal>`` stops one (``<SignalAck>``), ``<Close>`` closes a pipeline or,
+with the empty GUID, the whole session (``<CloseAck>``). The empty GUID addresses the pool.
+The child is started with ``subprocess.Popen`` (asyncio subprocesses do not work under
+qasync on Windows); a reader thread turns stdout lines into packets.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import os
+import queue
+import subprocess
+import threading
+import uuid
+from dataclasses import dataclass
+from xml.etree import ElementTree
+
+from hvmanager.remoting.errors import HostUnreachable, ProtocolError
+
+EMPTY_GUID = uuid.UUID(int=0)
+_EOF = object()
+_STDERR_TAIL = 4000
+_HINT_START = ("On Windows, check that Windows PowerShell (powershell.exe) is installed; "
+               "HVMANAGER_LOCAL_POWERSHELL can name another PowerShell command line.")
+_PACKET_TAGS = {"Data", "DataAck", "Command", "CommandAck", "Signal", "SignalAck", "Close", "CloseAck"}
+
+
+@dataclass(frozen=True)
+class Packet:
+    """One packet from the child: its tag, the pool or pipeline it is for, and any data."""
+
+    kind: str
+    guid: uuid.UUID
+    stream: str = "Default"
+    data: bytes = b""
+
+
+class OutOfProcChannel:
+    """A PowerShell child process in server mode and the packet framing on its pipes."""
+
+    def __init__(self, argv: list[str], label: str = "the local computer") -> None:
+        self.argv = list(argv)
+        self.label = label
+        self._process: subprocess.Popen | None = None
+        self._packets: queue.SimpleQueue = queue.SimpleQueue()
+        self._stderr = bytearray()
+        self._write_lock = threading.Lock()
+
+    def start(self) -> None:
+        """Start the child; raise ``HostUnreachable`` when it cannot be started."""
+        flags = getattr(subprocess, "CREATE_NO_WINDOW", 0) if os.name == "nt" else 0
+        try:
+            self._process = subprocess.Popen(
+                self.argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                bufsize=0, creationflags=flags)
+        except OSError as error:
+            raise HostUnreachable(f"PowerShell could not be started ({self.argv[0]}: {error.strerror or error}).",
+                                  _HINT_START, self.label) from error
+        process = self._process
+        threading.Thread(target=self._read_stdout, args=(process,), daemon=True,
+                         name="hvmanager-outofproc-stdout").start()
+        threading.Thread(target=self._read_stderr, args=(process,), daemon=True,
+                         name="hvmanager-outofproc-stderr").start()
+
+    @property
+    def running(self) -> bool:
+        """True while the child process lives."""
+        return self._process is not None and self._process.poll() is None
+
+    def send_data(self, data: bytes, stream: str, guid: uuid.UUID) -> None:
+        """Send PSRP fragments for the pool (empty GUID) or a pipeline."""
+        encoded = base64.b64encode(data).decode("ascii")
+        self._write(f"<Data Stream='{stream}' PSGuid='{guid}'>{encoded}</Data>")
+
+    def send_control(self, kind: str, guid: uuid.UUID) -> None:
+        """Send ``Command``, ``Signal`` or ``Close`` for a pipeline or the pool."""
+        self._write(f"<{kind} PSGuid='{guid}' />")
+
+    def receive(self, timeout: float) -> Packet | None:
+        """The next packet, or None when none came within ``timeout`` seconds."""
+        try:
+            item = self._packets.get(timeout=max(0.0, timeout))
+        except queue.Empty:
+            return None
+        if item is _EOF:
+            self._packets.put(_EOF)  # every later receive sees the end too
+            raise self._ended_error()
+        if isinstance(item, Exception):
+            raise item
+        return item
+
+    def terminate(self, timeout: float) -> None:
+        """End the child: close its stdin, then terminate, then kill, each bounded."""
+        process = self._process
+        if process is None:
+            return
+        for stream in (process.stdin,):
+            try:
+                stream.close()
+            except OSError:
+                pass
+        for action in (None, process.terminate, process.kill):
+            if action is not None:
+                try:
+                    action()
+                except OSError:
+                    pass
+            try:
+                process.wait(timeout / 3)
+                break
+            except subprocess.TimeoutExpired:
+                continue
+        for stream in (process.stdout, process.stderr):
+            try:
+                stream.close()
+            except OSError:
+                pass
+
+    def kill(self) -> None:
+        """Kill the child without waiting (safe to call from any thread)."""
+        if self._process is not None and self._process.poll() is None:
+            try:
+                self._process.kill()
+            except OSError:
+                pass
+
+    def stderr_tail(self) -> str:
+        """The last few lines the child wrote on stderr (for error messages)."""
+        return bytes(self._stderr).decode("utf-8", "replace").strip()
+
+    def _write(self, line: str) -> None:
+        process = self._process
+        if process is None or process.stdin is None:
+            raise self._ended_error()
+        try:
+            with self._write_lock:
+                process.stdin.write(line.encode("ascii") + b"\n")
+                process.stdin.flush()
+        except (BrokenPipeError, OSError, ValueError) as error:
+            raise self._ended_error() from error
+
+    def _ended_error(self) -> HostUnreachable:
+        code = self._process.poll() if self._process is not None else None
+        if code is None and self._process is not None:
+            try:
+                code = self._process.wait(0.5)
+            except subprocess.TimeoutExpired:
+                code = None
+        tail = self.stderr_tail()
+        detail = f" (exit code {code})" if code is not None else ""
+        detail += f": {tail[-500:]}" if tail else "."
+        return HostUnreachable(f"The PowerShell process for {self.label} ended{detail}", _HINT_START, self.label)
+
+    def _read_stdout(self, process: subprocess.Popen) -> None:
+        try:
+            for raw in process.stdout:
+                line = raw.strip()
+                if line:
+                    self._packets.put(_parse(line, self.label))
+        except (OSError, ValueError):
+            pass
+        self._packets.put(_EOF)
+
+    def _read_stderr(self, process: subprocess.Popen) -> None:
+        try:
+            while chunk := process.stderr.read(1024):
+                self._stderr += chunk
+                del self._stderr[:-_STDERR_TAIL]
+        except (OSError, ValueError):
+            pass
+
+
+def _parse(line: bytes, label: str) -> Packet | Exception:
+    """Decode one line into a ``Packet`` (or the ``ProtocolError`` to raise for it)."""
+    try:
+        element = ElementTree.fromstring(line)
+        if element.tag not in _PACKET_TAGS:
+            raise ValueError(f"unknown packet <{element.tag}>")
+        guid = uuid.UUID(element.attrib["PSGuid"])
+        data = base64.b64decode(element.text or "", validate=True) if element.tag == "Data" else b""
+        return Packet(element.tag, guid, element.attrib.get("Stream", "Default"), data)
+    except (ElementTree.ParseError, KeyError, ValueError, binascii.Error) as error:
+        shown = line[:200].decode("utf-8", "replace")
+        return ProtocolError(f"The PowerShell process for {label} wrote something that is not a "
+                             f"PowerShell Remoting packet ({error}): {shown!r}",
+                             "Check HVMANAGER_LOCAL_POWERSHELL: it must start PowerShell in server mode (-s).",
+                             label)

@@ -1,0 +1,155 @@
+"""The asyncio side shared by both transports: one worker thread, timeouts, cancellation, close."""
+
+from __future__ import annotations
+
+import abc
+import asyncio
+import threading
+import time
+from typing import Any, Callable
+
+from hvmanager.remoting.errors import ConnectTimeout, HostUnreachable
+from hvmanager.remoting.pipeline import Pipeline
+from hvmanager.remoting.powershell_session import PowerShellSession
+from hvmanager.remoting.result import Result
+from hvmanager.remoting.transport_errors import HINT_TIMEOUT
+from hvmanager.remoting.worker_thread import WorkerThread
+
+
+class CallCancelled(Exception):
+    """Raised on the worker thread when the awaiting side gave up on a call."""
+
+
+class Call:
+    """What the worker thread knows about one call: when to give up, and how far it got."""
+
+    def __init__(self, timeout_s: float | None) -> None:
+        self.cancel = threading.Event()
+        self.deadline = None if timeout_s is None else time.monotonic() + timeout_s
+        # "queued" -> "connecting" -> "running" (the host accepted the pipeline) -> "done"
+        self.phase = "queued"
+
+    def remaining(self, default: float) -> float:
+        """Seconds left before the deadline (``default`` when there is none), at least 0."""
+        if self.deadline is None:
+            return default
+        return max(0.0, self.deadline - time.monotonic())
+
+    def check(self) -> None:
+        """Raise ``CallCancelled`` when the awaiting side gave up."""
+        if self.cancel.is_set():
+            raise CallCancelled()
+
+
+class ThreadedSession(PowerShellSession, abc.ABC):
+    """Runs a transport's blocking methods on its own worker thread, behind ``async`` methods.
+
+    Subclasses implement ``_open_blocking``, ``_run_blocking`` and ``_close_blocking``; they
+    run on the worker thread only, one at a time. A call that times out or is cancelled sets
+    ``Call.cancel``; the subclass then stops the pipeline on the host. ``_abort`` runs on the
+    event loop when ``close`` gives up waiting, to unstick a blocked worker if it can.
+    """
+
+    def __init__(self, host: str, default_timeout_s: float, close_timeout_s: float = 3.0,
+                 stop_grace_s: float = 3.0) -> None:
+        self.host = host
+        self._default_timeout_s = default_timeout_s
+        self._close_timeout_s = close_timeout_s
+        self._stop_grace_s = stop_grace_s
+        self._worker = WorkerThread(name=f"hvmanager-session-{host}")
+        self._closed = False
+
+    async def open(self) -> None:
+        """Connect and open the runspace pool (idempotent)."""
+        await self._call(self._open_blocking, self._default_timeout_s)
+
+    async def run(self, pipeline: Pipeline, timeout: float | None = None) -> Result:
+        """Run one pipeline; stop it on the host when ``timeout`` passes or the task is cancelled."""
+        started = time.monotonic()
+        effective = self._default_timeout_s if timeout is None else timeout
+        result: Result = await self._call(lambda call: self._run_blocking(pipeline, call), effective)
+        return Result(result.records, result.errors, time.monotonic() - started)
+
+    async def close(self) -> None:
+        """Close the pool and stop the worker thread within a bounded time; never raises."""
+        if self._closed:
+            return
+        self._closed = True
+        deadline = time.monotonic() + self._close_timeout_s
+        try:
+            future = asyncio.wrap_future(self._worker.submit(self._close_quietly))
+            _consume(future)
+            await asyncio.wait_for(asyncio.shield(future), self._close_timeout_s)
+        except asyncio.CancelledError:
+            self._finish_close(deadline)
+            raise
+        except BaseException:  # close never raises: a dead or blackholed host is not an error here
+            pass
+        self._finish_close(deadline)
+        while self._worker.is_alive and time.monotonic() < deadline:
+            await asyncio.sleep(0.02)
+
+    @property
+    def is_closed(self) -> bool:
+        """True once ``close`` was called."""
+        return self._closed
+
+    def _finish_close(self, deadline: float) -> None:
+        if self._worker.is_alive and not self._worker.stop(0):
+            self._abort()
+
+    async def _call(self, job: Callable[[Call], Any], timeout_s: float | None) -> Any:
+        if self._closed:
+            raise HostUnreachable(f"The session to {self.host} is closed.", "Connect again.", self.host)
+        call = Call(timeout_s)
+        future = asyncio.wrap_future(self._worker.submit(lambda: self._guarded(job, call)))
+        _consume(future)
+        try:
+            return await asyncio.wait_for(asyncio.shield(future), timeout_s)
+        except asyncio.TimeoutError:
+            phase = call.phase
+            call.cancel.set()
+            if phase == "running":
+                # The host runs our pipeline: give the worker a moment to stop it there.
+                await asyncio.wait([future], timeout=self._stop_grace_s)
+                raise ConnectTimeout(
+                    f"The command on {self.host} did not finish within {timeout_s:g} s and was stopped.",
+                    HINT_TIMEOUT, self.host) from None
+            raise ConnectTimeout(f"{self.host} did not answer within {timeout_s:g} s.",
+                                 HINT_TIMEOUT, self.host) from None
+        except asyncio.CancelledError:
+            call.cancel.set()
+            raise
+
+    def _guarded(self, job: Callable[[Call], Any], call: Call) -> Any:
+        call.check()
+        try:
+            return job(call)
+        finally:
+            call.phase = "done"
+
+    def _close_quietly(self) -> None:
+        try:
+            self._close_blocking()
+        except Exception:  # close never raises
+            pass
+
+    @abc.abstractmethod
+    def _open_blocking(self, call: Call) -> None:
+        """Open the connection and the runspace pool if needed (worker thread)."""
+
+    @abc.abstractmethod
+    def _run_blocking(self, pipeline: Pipeline, call: Call) -> Result:
+        """Run one pipeline; honour ``call.cancel`` by stopping it on the host (worker thread)."""
+
+    @abc.abstractmethod
+    def _close_blocking(self) -> None:
+        """Close the pool and release the connection (worker thread)."""
+
+    def _abort(self) -> None:
+        """Unstick a worker blocked in I/O, from the event loop (optional)."""
+
+
+def _consume(future: asyncio.Future) -> None:
+    """Retrieve a late result so an abandoned call never logs 'exception was never retrieved'."""
+    future.add_done_callback(lambda done: done.cancelled() or done.exception())

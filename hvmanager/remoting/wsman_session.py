@@ -1,0 +1,226 @@
+"""PowerShell over WinRM (WS-Management over HTTP or HTTPS) with pypsrp, on one worker thread."""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+
+from pypsrp.complex_objects import PSInvocationState, RunspacePoolState
+from pypsrp.exceptions import AuthenticationError, WSManFaultError
+from pypsrp.powershell import PowerShell, RunspacePool
+from pypsrp.wsman import WSMan
+
+from hvmanager.remoting import pypsrp_conversion, wire_values
+from hvmanager.remoting.configuration_error import ConfigurationError
+from hvmanager.remoting.connection_info import CertificatePolicy, ConnectionInfo
+from hvmanager.remoting.error_info import ErrorInfo
+from hvmanager.remoting.errors import PowerShellError, ProtocolError
+from hvmanager.remoting.pipeline import Pipeline
+from hvmanager.remoting.result import Result
+from hvmanager.remoting.threaded_session import Call, CallCancelled, ThreadedSession
+from hvmanager.remoting.transport_errors import HINT_PROTOCOL, classify
+
+log = logging.getLogger(__name__)
+
+class WSManSession(ThreadedSession):
+    """A runspace pool on one host over WinRM.
+
+    HTTP always uses message encryption (Negotiate, NTLM, Kerberos or CredSSP); Basic is
+    allowed only over HTTPS. All pypsrp calls run on this session's own worker thread. A
+    broken pool (host restarted, connection dropped) is discarded and the next ``run`` opens
+    a new one.
+    """
+
+    def __init__(self, info: ConnectionInfo, *, poll_interval_s: float = 1.0,
+                 close_timeout_s: float = 3.0) -> None:
+        _check_configuration(info)
+        super().__init__(info.address, info.operation_timeout_s, close_timeout_s=close_timeout_s,
+                         stop_grace_s=poll_interval_s + 2.0)
+        self.info = info
+        self._poll_interval_s = poll_interval_s
+        self._wsman: WSMan | None = None
+        self._pool: RunspacePool | None = None
+        self._pool_used = False
+
+    # --- worker thread -------------------------------------------------------------------
+
+    def _open_blocking(self, call: Call) -> None:
+        self._ensure_pool(call)
+
+    def _run_blocking(self, pipeline: Pipeline, call: Call) -> Result:
+        reused = self._pool is not None and self._pool_used
+        try:
+            return self._run_once(pipeline, call)
+        except _StalePool as stale:
+            if not reused:
+                raise stale.error from None
+            # The host forgot our pool (it restarted): it never ran the pipeline, so run it again.
+            log.info("pool on %s is gone (%s); reopening", self.host, stale.error)
+            return self._run_once(pipeline, call)
+
+    def _run_once(self, pipeline: Pipeline, call: Call) -> Result:
+        pool = self._ensure_pool(call)
+        call.check()
+        shell = PowerShell(pool)
+        for command in pipeline.commands:
+            shell.add_cmdlet(command.name)
+            for name, value in command.parameters:
+                shell.add_parameter(name, wire_values.to_pypsrp(value))
+        self._limit_http(call)
+        try:
+            shell.begin_invoke()
+        except Exception as error:
+            self._discard_pool()
+            if _host_never_ran_it(error):
+                raise _StalePool(classify(error, self.host)) from error
+            raise classify(error, self.host) from error
+        call.phase = "running"
+        self._pool_used = True
+        try:
+            while shell.state == PSInvocationState.RUNNING:
+                if call.cancel.is_set():
+                    self._stop(shell)
+                    raise CallCancelled()
+                self._limit_http(call)
+                shell.poll_invoke(timeout=self._poll_interval_s)
+        except CallCancelled:
+            raise
+        except Exception as error:
+            self._discard_pool()
+            raise classify(error, self.host) from error
+        return self._finish(shell)
+
+    def _finish(self, shell: PowerShell) -> Result:
+        errors = [pypsrp_conversion.error_info(record) for record in shell.streams.error]
+        records = tuple(pypsrp_conversion.to_record(value) for value in shell.output)
+        state = shell.state
+        self._terminate(shell)
+        if state == PSInvocationState.FAILED:
+            # pypsrp appends the record that failed the pipeline last; it is the reason.
+            reason = errors[-1:] or [ErrorInfo("The command failed on the host.")]
+            raise PowerShellError(reason + errors[:-1], host=self.host)
+        if state == PSInvocationState.STOPPED:
+            raise PowerShellError([ErrorInfo("The command was stopped on the host.")] + errors, host=self.host)
+        return Result(records=records, errors=tuple(errors))
+
+    def _ensure_pool(self, call: Call) -> RunspacePool:
+        if self._pool is not None and self._pool.state == RunspacePoolState.OPENED:
+            return self._pool
+        self._discard_pool()
+        call.phase = "connecting"
+        wsman = self._build_wsman()
+        self._wsman = wsman
+        self._limit_http(call)
+        pool = RunspacePool(wsman, min_runspaces=1, max_runspaces=1)
+        try:
+            pool.open()
+        except Exception as error:
+            self._discard_pool()
+            raise classify(error, self.host, self.info.connect_timeout_s) from error
+        if pool.state != RunspacePoolState.OPENED:
+            self._discard_pool()
+            raise ProtocolError(f"{self.host} did not open a PowerShell runspace.", HINT_PROTOCOL, self.host)
+        self._pool = pool
+        self._pool_used = False
+        return pool
+
+    def _build_wsman(self) -> WSMan:
+        info = self.info
+        validation: bool | str = True
+        if info.certificate_policy is CertificatePolicy.CA_FILE:
+            validation = str(info.ca_file)
+        elif info.certificate_policy is CertificatePolicy.NO_VALIDATION:
+            validation = False
+        return WSMan(
+            info.address,
+            port=info.effective_port,
+            username=info.user,
+            password=info.password,
+            ssl=info.transport == "https",
+            auth=info.auth,
+            cert_validation=validation,
+            # HTTP: pypsrp wraps every message (message encryption); HTTPS: TLS protects it.
+            encryption="auto",
+            connection_timeout=info.connect_timeout_s,
+            read_timeout=info.operation_timeout_s,
+            operation_timeout=20,
+            no_proxy=True,
+        )
+
+    def _limit_http(self, call: Call) -> None:
+        """Keep each HTTP exchange within the call's deadline, so a dead host frees the worker soon."""
+        if self._wsman is None:
+            return
+        transport = self._wsman.transport
+        remaining = call.remaining(self.info.operation_timeout_s)
+        transport.read_timeout = max(1.0, min(self.info.operation_timeout_s, remaining + 1.0))
+        transport.connection_timeout = max(0.5, min(self.info.connect_timeout_s, remaining + 0.5))
+
+    def _stop(self, shell: PowerShell) -> None:
+        """Send ctrl_c for the pipeline on the host, then release it."""
+        try:
+            shell.stop()
+            self._terminate(shell)
+        except Exception as error:  # the host is gone: the next run reopens
+            log.info("stopping a pipeline on %s failed: %s", self.host, error)
+            self._discard_pool()
+
+    def _terminate(self, shell: PowerShell) -> None:
+        try:
+            shell.close()
+        except Exception as error:
+            log.info("releasing a pipeline on %s failed: %s", self.host, error)
+            self._discard_pool()
+
+    def _discard_pool(self) -> None:
+        """Forget the pool without talking to the host (it may be the reason we are here)."""
+        self._pool = None
+        self._pool_used = False
+        if self._wsman is not None:
+            try:
+                self._wsman.close()
+            except Exception:
+                pass
+            self._wsman = None
+
+    def _close_blocking(self) -> None:
+        pool = self._pool
+        if pool is not None and self._wsman is not None:
+            transport = self._wsman.transport
+            transport.read_timeout = min(transport.read_timeout, 2.0)
+            transport.connection_timeout = min(transport.connection_timeout, 2.0)
+            try:
+                pool.close()
+            except Exception as error:
+                log.info("closing the pool on %s failed: %s", self.host, error)
+        self._discard_pool()
+
+
+class _StalePool(Exception):
+    """The host rejected the pipeline before running it because it no longer knows the pool."""
+
+    def __init__(self, error: Exception) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+def _host_never_ran_it(error: BaseException) -> bool:
+    """True for answers that prove the host did not create the pipeline."""
+    return isinstance(error, (WSManFaultError, AuthenticationError))
+
+
+def _check_configuration(info: ConnectionInfo) -> None:
+    if info.transport not in ("http", "https"):
+        raise ConfigurationError(f"WinRM sessions use http or https, not {info.transport!r}.",
+                                 "Use the local session for the local computer.", info.address)
+    if info.auth == "basic" and info.transport != "https":
+        raise ConfigurationError(
+            "Basic authentication over HTTP would send the password readable on the network.",
+            "Use HTTPS for Basic, or Negotiate/NTLM/Kerberos over HTTP (with message encryption).",
+            info.address)
+    if info.auth == "basic" and (not info.user or info.password is None):
+        raise ConfigurationError("Basic authentication needs a user name and a password.", "", info.address)
+    if info.auth == "credssp" and importlib.util.find_spec("requests_credssp") is None:
+        raise ConfigurationError("CredSSP needs the requests-credssp package, which is not installed.",
+                                 "Install requests-credssp, or use Negotiate or Kerberos.", info.address)
+

@@ -1,0 +1,41 @@
+import asyncio
+import importlib.util
+
+import pytest
+
+from hvmanager.remoting.configuration_error import ConfigurationError
+from hvmanager.remoting.connection_info import ConnectionInfo
+from hvmanager.remoting.errors import RemotingError
+from hvmanager.remoting.outofproc_session import OutOfProcSession
+from hvmanager.remoting.session_factory import create_session
+from hvmanager.remoting.wsman_session import WSManSession
+
+
+def _build_and_close(info):
+    session = create_session(info)
+    asyncio.run(session.close())
+    return session
+
+
+def test_local_gets_the_out_of_process_session_and_winrm_the_wsman_session():
+    assert isinstance(_build_and_close(ConnectionInfo("localhost", transport="local")), OutOfProcSession)
+    assert isinstance(_build_and_close(ConnectionInfo("hv1", transport="http")), WSManSession)
+    assert isinstance(_build_and_close(ConnectionInfo("hv1", transport="https", auth="basic", user="u",
+                                                      password="p")), WSManSession)
+
+
+def test_basic_over_http_is_refused_before_anything_goes_on_the_wire():
+    with pytest.raises(ConfigurationError) as caught:
+        create_session(ConnectionInfo("hv1", transport="http", auth="basic", user="u", password="p"))
+    assert isinstance(caught.value, RemotingError) and isinstance(caught.value, ValueError)
+    assert "Basic" in caught.value.message and "HTTPS" in caught.value.hint
+    assert caught.value.kind == "configuration"
+
+
+def test_credssp_needs_its_package():
+    info = ConnectionInfo("hv1", transport="https", auth="credssp", user="u", password="p")
+    if importlib.util.find_spec("requests_credssp") is None:
+        with pytest.raises(ConfigurationError, match="requests-credssp"):
+            create_session(info)
+    else:
+        assert isinstance(_build_and_close(info), WSManSession)
