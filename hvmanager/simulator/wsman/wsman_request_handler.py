@@ -69,6 +69,10 @@ class WsmanRequestHandler(BaseHTTPRequestHandler):
             self._send(200, b"", outcome.headers)  # the blank POST that sets up the NTLM context
             return
         encrypted = message_encryption.is_encrypted(self.headers.get("Content-Type", ""))
+        if not encrypted and not host.tls:
+            # AllowUnencrypted is false on Windows: a plain SOAP body over HTTP is rejected with 401.
+            self._send(401, b"", self.gate.challenge())
+            return
         try:
             plain = message_encryption.unwrap(body, self.gate.context) if encrypted else body
         except message_encryption.EncryptionError as exc:

@@ -125,7 +125,8 @@ class WsmanServer:
     def url(self) -> str:
         """The endpoint clients connect to."""
         scheme = "https" if self.tls else "http"
-        host = f"[{self.bind}]" if ":" in self.bind else self.bind
+        shown = {"0.0.0.0": "127.0.0.1", "": "127.0.0.1", "::": "::1"}.get(self.bind, self.bind)
+        host = f"[{shown}]" if ":" in shown else shown
         return f"{scheme}://{host}:{self.port}/wsman"
 
     @property
