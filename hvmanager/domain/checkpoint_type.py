@@ -16,11 +16,13 @@ class CheckpointType(enum.Enum):
 
     @classmethod
     def parse(cls, name: str | None, number: int | None = None) -> "CheckpointType":
-        """By name (case-insensitive), then by number; UNKNOWN when neither matches."""
-        if name:
+        """By name (case-insensitive) when sent, else by number; UNKNOWN when neither matches."""
+        if name and name.strip():
+            # A sent name is authoritative: never reinterpret an unknown one by number.
             for member in cls:
                 if member.value.lower() == name.strip().lower():
                     return member
+            return cls.UNKNOWN
         return _BY_NUMBER.get(number, cls.UNKNOWN) if isinstance(number, int) else cls.UNKNOWN
 
 

@@ -20,11 +20,13 @@ class HeartbeatStatus(enum.Enum):
 
     @classmethod
     def parse(cls, name: str | None, number: int | None = None) -> "HeartbeatStatus":
-        """By name (case-insensitive), then by number; UNKNOWN when neither matches."""
-        if name:
+        """By name (case-insensitive) when sent, else by number; UNKNOWN when neither matches."""
+        if name and name.strip():
+            # A sent name is authoritative: never reinterpret an unknown one by number.
             for member in cls:
                 if member.value.lower() == name.strip().lower():
                     return member
+            return cls.UNKNOWN
         if isinstance(number, int) and 0 <= number < len(_ORDER):
             return _ORDER[number]
         return cls.UNKNOWN

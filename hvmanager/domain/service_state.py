@@ -19,11 +19,13 @@ class ServiceState(enum.Enum):
 
     @classmethod
     def parse(cls, name: str | None, number: int | None = None) -> "ServiceState":
-        """By name (case-insensitive), then by number."""
-        if name:
+        """By name (case-insensitive) when sent, else by number."""
+        if name and name.strip():
+            # A sent name is authoritative: never reinterpret an unknown one by number.
             for member in cls:
                 if member.value.lower() == name.strip().lower():
                     return member
+            return cls.UNKNOWN
         if isinstance(number, int) and 1 <= number <= 7:
             return tuple(cls)[number - 1]
         return cls.UNKNOWN

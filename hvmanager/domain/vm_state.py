@@ -58,9 +58,11 @@ class VMState(enum.Enum):
 
     @classmethod
     def parse(cls, name: str | None, number: int | None = None) -> "VMState":
-        """By name first, then by number."""
-        state = cls.from_name(name)
-        return state if state is not cls.UNKNOWN else cls.from_number(number)
+        """By name when one was sent (an unrecognised name is UNKNOWN: its number may
+        belong to another Windows version's numbering), else by number."""
+        if name and name.strip():
+            return cls.from_name(name)
+        return cls.from_number(number)
 
     @property
     def number(self) -> int | None:
