@@ -32,6 +32,14 @@ class _CommandInfo:
     Visibility: Any
 
 
+class _WindowsCategoryInfo(ErrorCategoryInfo):
+    """CategoryInfo whose message has the colon Windows PowerShell writes after the category."""
+
+    def __str__(self) -> str:
+        return (f"{self.Category.name}: ({self.TargetName or ''}:{self.TargetType or ''}) "
+                f"[{self.Activity or ''}], {self.Reason or ''}")
+
+
 class ErrorRecordFactory:
     """Builds psrpcore ErrorRecords with the exception chain, category and InvocationInfo."""
 
@@ -55,7 +63,7 @@ class ErrorRecordFactory:
             category = ErrorCategory.NotSpecified
         reason = error.reason or error.exception_types[0].rsplit(".", 1)[-1]
         target_type = _dotnet_type_name(error.target_object)
-        return ErrorCategoryInfo(
+        return _WindowsCategoryInfo(
             Category=category,
             Activity=error.command_name,
             Reason=reason,
