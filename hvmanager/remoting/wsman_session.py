@@ -6,7 +6,7 @@ import importlib.util
 import logging
 
 from pypsrp.complex_objects import PSInvocationState, RunspacePoolState
-from pypsrp.exceptions import AuthenticationError, WSManFaultError
+from pypsrp.exceptions import AuthenticationError, WinRMTransportError, WSManFaultError
 from pypsrp.powershell import PowerShell, RunspacePool
 from pypsrp.wsman import WSMan
 
@@ -205,7 +205,13 @@ class _StalePool(Exception):
 
 
 def _host_never_ran_it(error: BaseException) -> bool:
-    """True for answers that prove the host did not create the pipeline."""
+    """True for answers that prove the host did not create the pipeline.
+
+    A fault (unknown shell), a 401, or a 400 to a message the host could not decrypt (its
+    security context died with a restart) all reject the request before anything runs.
+    """
+    if isinstance(error, WinRMTransportError):
+        return error.code in (400, 401)
     return isinstance(error, (WSManFaultError, AuthenticationError))
 
 
