@@ -85,12 +85,12 @@ def serve_stdio(args: argparse.Namespace, backend: BackendFactory = engine_backe
     StdioServer(host.runner, sys.stdin.buffer, sys.stdout.buffer).serve()
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, backend: BackendFactory = engine_backend) -> int:
     """Entry point; returns the exit code (0 after SIGINT/SIGTERM)."""
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING, stream=sys.stderr)
     if args.stdio:
-        serve_stdio(args)
+        serve_stdio(args, backend)
         return 0
     stop = threading.Event()
 
@@ -100,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     signal.signal(signal.SIGINT, request_stop)
     signal.signal(signal.SIGTERM, request_stop)
     try:
-        lab = lab_from_args(args)
+        lab = lab_from_args(args, backend)
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -50,6 +50,8 @@ class Lab:
         time_scale: float = 1.0,
         backend: BackendFactory = engine_backend,
     ) -> None:
+        if transport not in ("http", "https"):
+            raise ValueError(f"transport must be 'http' or 'https', not {transport!r}")
         if specs is None:
             specs = [HostSpec(f"HV{i + 1:02d}", vm_count=vms_per_host, locale=locale) for i in range(hosts)]
         self.specs = tuple(specs)
