@@ -1,0 +1,57 @@
+"""``ServerConfig`` to and from the JSON objects of the saved-servers file."""
+
+from __future__ import annotations
+
+from typing import Any, Mapping
+
+from hvmanager.domain.auth_method import AuthMethod
+from hvmanager.domain.certificate_validation import CertificateValidation
+from hvmanager.domain.server_config import InvalidServerConfig, ServerConfig
+from hvmanager.domain.transport import Transport
+
+
+def server_to_dict(server: ServerConfig) -> dict[str, Any]:
+    """Exactly the fields of ``ServerConfig``: there is nowhere for a secret to go."""
+    return {
+        "address": server.address,
+        "transport": server.transport.value,
+        "port": server.port,
+        "auth": server.auth.value,
+        "user_name": server.user_name,
+        "certificate_validation": server.certificate_validation.value,
+        "ca_file": server.ca_file,
+        "display_name": server.display_name,
+    }
+
+
+def _text(entry: Mapping[str, Any], key: str) -> str:
+    value = entry.get(key, "")
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise InvalidServerConfig(f"{key} must be text")
+    return value
+
+
+def server_from_dict(entry: Any) -> ServerConfig:
+    """Validate one entry; raise ``InvalidServerConfig`` saying what is wrong.
+
+    Unknown keys are ignored (a newer minor version may add some) — including any key
+    a hand-edit might add for a password: it is never read.
+    """
+    if not isinstance(entry, Mapping):
+        raise InvalidServerConfig("an entry is not an object")
+    port = entry.get("port")
+    if port is not None and (isinstance(port, bool) or not isinstance(port, int)):
+        raise InvalidServerConfig("port must be a number")
+    try:
+        transport = Transport(entry.get("transport", Transport.HTTP.value))
+        auth = AuthMethod(entry.get("auth", AuthMethod.NEGOTIATE.value))
+        validation = CertificateValidation(
+            entry.get("certificate_validation", CertificateValidation.SYSTEM_STORE.value))
+    except ValueError as error:
+        raise InvalidServerConfig(str(error)) from None
+    return ServerConfig(address=_text(entry, "address"), transport=transport, port=port,
+                        auth=auth, user_name=_text(entry, "user_name"),
+                        certificate_validation=validation, ca_file=_text(entry, "ca_file"),
+                        display_name=_text(entry, "display_name"))
