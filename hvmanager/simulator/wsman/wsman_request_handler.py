@@ -99,7 +99,7 @@ class WsmanRequestHandler(BaseHTTPRequestHandler):
             content_type, reply_body = message_encryption.wrap(reply_body, self.gate.context)
         else:
             content_type = "application/soap+xml;charset=UTF-8"
-        host.count_request(len(plain), len(reply_body))
+        host.count_request(len(body), len(reply_body))
         self._send(reply_status, reply_body, outcome.headers, content_type=content_type)
 
     def _send(self, status: int, body: bytes, headers: tuple[tuple[str, str], ...], content_type: str = "") -> None:

@@ -52,6 +52,7 @@ class WsmanHttpServer(ThreadingHTTPServer):
         with self._track:
             self._connections.add(request)
             self._connection_threads.add(thread)
+        self.host.count_connection()
         thread.start()
 
     def _serve_connection(self, request: Any, client_address: Any) -> None:
@@ -118,6 +119,7 @@ class WsmanServer:
         self._loop: threading.Thread | None = None
         self._stats_lock = threading.Lock()
         self.requests = 0
+        self.connections = 0
         self.bytes_in = 0
         self.bytes_out = 0
 
@@ -141,8 +143,13 @@ class WsmanServer:
         context.load_cert_chain(certificate.cert_file, certificate.key_file)
         self.ssl_context = context
 
+    def count_connection(self) -> None:
+        """One more TCP connection accepted (keep-alive keeps this low)."""
+        with self._stats_lock:
+            self.connections += 1
+
     def count_request(self, bytes_in: int, bytes_out: int) -> None:
-        """Traffic figures for the benchmark (plain SOAP sizes)."""
+        """Traffic figures for the benchmark (HTTP body bytes as sent on the wire)."""
         with self._stats_lock:
             self.requests += 1
             self.bytes_in += bytes_in

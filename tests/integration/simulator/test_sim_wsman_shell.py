@@ -176,3 +176,38 @@ def test_many_shells_and_pipelines_concurrently(toy_lab: Lab) -> None:
     assert time.monotonic() - started < 30
     slow.stop()
     slow_pool.close()
+
+
+def test_one_keep_alive_connection_per_client_session(toy_lab: Lab) -> None:
+    server = toy_lab.hosts[0].server
+    before = server.connections
+    with RunspacePool(client_for(toy_lab.hosts[0])) as pool:
+        for _ in range(3):
+            ps = PowerShell(pool)
+            ps.add_cmdlet("Get-Toy")
+            ps.invoke()
+    # NTLM contexts and message encryption live on the connection: it must be reused.
+    assert server.connections - before == 1
+    assert server.requests >= 8  # create, receive, 3 x (command, receive), delete
+
+
+def test_stop_leaves_no_simulator_threads() -> None:
+    from hvmanager.simulator.lab import Lab as LabClass
+    from integration.simulator.toy_backend import toy_backend
+
+    lab = LabClass(hosts=2, backend=toy_backend)
+    lab.start()
+    pool = RunspacePool(client_for(lab.hosts[0]))
+    pool.open()
+    ps = PowerShell(pool)
+    ps.add_cmdlet("Wait-Forever")
+    ps.begin_invoke()
+    lab.stop()
+    deadline = time.monotonic() + 5
+    names = ("wsman-", "pipeline-")
+    while time.monotonic() < deadline:
+        alive = [t.name for t in threading.enumerate() if t.name.startswith(names) and t.is_alive()]
+        if not alive:
+            break
+        time.sleep(0.05)
+    assert not alive
