@@ -81,3 +81,16 @@ def test_two_labs_in_one_process_keep_their_own_passwords() -> None:
             assert _names(pool_one) and _names(pool_two)
         with pytest.raises(AuthenticationError):
             RunspacePool(client_for(second.hosts[0], password="FirstPass1")).open()
+
+
+@pytest.mark.parametrize("user", ["HV01\\alice", ".\\alice", "hv01\\ALICE"])
+def test_basic_accepts_the_local_account_forms(toy_https_lab: Lab, user: str) -> None:
+    with RunspacePool(client_for(toy_https_lab.hosts[0], auth="basic", user=user)) as pool:
+        assert _names(pool)
+
+
+def test_message_encryption_on_request_over_https(toy_https_lab: Lab) -> None:
+    connection = client_for(toy_https_lab.hosts[0], auth="ntlm", encryption="always")
+    with RunspacePool(connection) as pool:
+        assert _names(pool)
+    assert connection.transport.encryption is not None
