@@ -120,6 +120,7 @@ class WsmanServer:
         self._stats_lock = threading.Lock()
         self.requests = 0
         self.connections = 0
+        self.largest_reply = 0
         self.bytes_in = 0
         self.bytes_out = 0
 
@@ -154,6 +155,7 @@ class WsmanServer:
             self.requests += 1
             self.bytes_in += bytes_in
             self.bytes_out += bytes_out
+            self.largest_reply = max(self.largest_reply, bytes_out)
 
     def start(self) -> None:
         """Open the listener (on the same port when reopened) and serve in a thread."""

@@ -80,6 +80,8 @@ def test_large_output_spans_many_fragments_and_receives(toy_lab: Lab, pool: Runs
     big = PowerShell(pool)
     big.add_cmdlet("Write-Toy").add_parameter("Size", 700_000)
     assert len(big.invoke()[0]) == 700_000
+    # pypsrp raised its MaxEnvelopeSize to 512000 after the capability exchange; no reply may exceed it.
+    assert 300_000 < toy_lab.hosts[0].server.largest_reply <= 512_000
 
 
 def test_receive_long_polls_then_times_out(toy_lab: Lab, pool: RunspacePool) -> None:
