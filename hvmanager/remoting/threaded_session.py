@@ -80,12 +80,13 @@ class ThreadedSession(PowerShellSession, abc.ABC):
             future = asyncio.wrap_future(self._worker.submit(self._close_quietly))
             _consume(future)
             await asyncio.wait_for(asyncio.shield(future), self._close_timeout_s)
-        except asyncio.CancelledError:
-            self._finish_close(deadline)
-            raise
-        except BaseException:  # close never raises: a dead or blackholed host is not an error here
-            pass
-        self._finish_close(deadline)
+        except asyncio.TimeoutError:
+            self._abort()  # the worker is stuck in I/O with a dead host: unstick it if we can
+        except RuntimeError:
+            pass  # the worker was already stopped
+        finally:
+            self._worker.stop(0)
+        # A worker blocked in a socket read ends on its own (it is a daemon); do not wait past the bound.
         while self._worker.is_alive and time.monotonic() < deadline:
             await asyncio.sleep(0.02)
 
@@ -93,10 +94,6 @@ class ThreadedSession(PowerShellSession, abc.ABC):
     def is_closed(self) -> bool:
         """True once ``close`` was called."""
         return self._closed
-
-    def _finish_close(self, deadline: float) -> None:
-        if self._worker.is_alive and not self._worker.stop(0):
-            self._abort()
 
     async def _call(self, job: Callable[[Call], Any], timeout_s: float | None) -> Any:
         if self._closed:

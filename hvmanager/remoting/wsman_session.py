@@ -144,6 +144,7 @@ class WSManSession(ThreadedSession):
             connection_timeout=info.connect_timeout_s,
             read_timeout=info.operation_timeout_s,
             operation_timeout=20,
+            # Like the Windows WinRM client (ProxyAccessType none): LAN hosts, no HTTP proxy.
             no_proxy=True,
         )
 

@@ -115,16 +115,36 @@ def test_a_missing_powershell_is_a_clear_error(monkeypatch):
         asyncio.run(scenario())
 
 
-def test_a_child_that_dies_is_reported_and_replaced(local_simulator):
+def test_a_child_that_exits_at_once_is_reported_with_its_exit_code_and_stderr(monkeypatch):
+    script = "import sys; sys.stderr.write('no PowerShell here'); sys.exit(3)"
+    monkeypatch.setenv(ENVIRONMENT_VARIABLE, f"{shlex.quote(sys.executable)} -c {shlex.quote(script)}")
+
     async def scenario():
         session = _local()
         try:
             await session.run(GET_VM)
-            session._channel.kill()
-            with pytest.raises(HostUnreachable, match="ended"):
-                await session.run(GET_VM)
-            return await session.run(GET_VM)
         finally:
             await session.close()
 
-    assert len(asyncio.run(scenario()).records) == 4
+    with pytest.raises(HostUnreachable) as caught:
+        asyncio.run(scenario())
+    assert "exit code 3" in caught.value.message
+    assert "no PowerShell here" in caught.value.message
+
+
+def test_a_child_that_died_is_replaced_by_the_next_run(local_simulator):
+    async def scenario():
+        session = _local()
+        try:
+            await session.run(GET_VM)
+            first = session._channel._process
+            first.kill()
+            first.wait(5)
+            result = await session.run(GET_VM)
+            return first, session._channel._process, result
+        finally:
+            await session.close()
+
+    first, second, result = asyncio.run(scenario())
+    assert second.pid != first.pid
+    assert len(result.records) == 4
