@@ -1,0 +1,1 @@
+"""The cmdlet engine: runs structured pipelines against a ``SimHost``."""

@@ -1,0 +1,185 @@
+"""PowerShell's view of a value: its properties, its string form, equality and order."""
+
+from __future__ import annotations
+
+import datetime
+import enum
+import re
+import uuid
+from typing import Any
+
+from psrpcore.types import PSDuration, PSList, PSObject, PSVersion
+
+
+class PSValue:
+    """Helpers that treat psrpcore objects the way PowerShell treats .NET objects."""
+
+    def __init__(self, locale: str = "en-US") -> None:
+        self.german = locale.lower().startswith("de")
+
+    # -- properties -------------------------------------------------------------------
+    @staticmethod
+    def property_names(value: Any) -> list[str]:
+        """Property names in PSObject.Properties order: extended members, then adapted."""
+        if not isinstance(value, PSObject) or isinstance(value, enum.Enum):
+            return []
+        meta = value.PSObject
+        names = [p.name for p in meta.extended_properties]
+        names += [p.name for p in meta.adapted_properties if p.name not in names]
+        return names
+
+    @staticmethod
+    def get(value: Any, name: str, deep: bool = False) -> tuple[bool, Any]:
+        """(found, value) of a property, case-insensitive; ``deep`` gives nested objects whole."""
+        if not isinstance(value, PSObject) or isinstance(value, enum.Enum):
+            return False, None
+        meta = value.PSObject
+        for prop in list(meta.extended_properties) + list(meta.adapted_properties):
+            if prop.name.lower() == name.lower():
+                nested = getattr(value, "__dict__", {}).get("sim_nested") or {}
+                if deep and prop.name in nested:
+                    return True, nested[prop.name]()
+                return True, prop.get_value(value)
+        return False, None
+
+    # -- text -------------------------------------------------------------------------
+    def text(self, value: Any) -> str:
+        """PowerShell's [string] conversion (culture-sensitive where PowerShell is)."""
+        if value is None:
+            return ""
+        if isinstance(value, bool):
+            return "True" if value else "False"
+        if isinstance(value, enum.Enum):
+            return "None" if value.name == "none" else value.name
+        if isinstance(value, PSDuration):
+            return self.timespan_text(value)
+        if isinstance(value, datetime.datetime):
+            return self.datetime_text(value)
+        if isinstance(value, PSVersion):
+            return str(value)
+        if isinstance(value, uuid.UUID):
+            return str(value)
+        if isinstance(value, float):
+            return repr(value).replace(".", ",") if self.german else repr(value)
+        if isinstance(value, (PSList, list, tuple)):
+            return " ".join(self.text(v) for v in value)
+        if isinstance(value, PSObject):
+            if value.PSObject.to_string is not None:
+                return value.PSObject.to_string
+            if "System.Management.Automation.PSCustomObject" in value.PSObject.type_names:
+                parts = [f"{n}={self.text(self.get(value, n)[1])}" for n in self.property_names(value)]
+                return "@{" + "; ".join(parts) + "}"
+            return value.PSObject.type_names[0] if value.PSObject.type_names else ""
+        return str(value)
+
+    @staticmethod
+    def timespan_text(value: datetime.timedelta) -> str:
+        """TimeSpan.ToString(): ``[d.]hh:mm:ss[.fffffff]``."""
+        total = value.days * 86400 + value.seconds
+        days, rest = divmod(total, 86400)
+        hours, rest = divmod(rest, 3600)
+        minutes, seconds = divmod(rest, 60)
+        text = f"{days}." if days else ""
+        text += f"{hours:02d}:{minutes:02d}:{seconds:02d}"
+        if value.microseconds:
+            text += f".{value.microseconds:06d}0"
+        return text
+
+    def datetime_text(self, value: datetime.datetime) -> str:
+        """DateTime.ToString() in the host's culture."""
+        if self.german:
+            return f"{value:%d.%m.%Y %H:%M:%S}"
+        hour = value.hour % 12 or 12
+        return f"{value.month}/{value.day}/{value.year} {hour}:{value:%M:%S} {'AM' if value.hour < 12 else 'PM'}"
+
+    # -- comparison -------------------------------------------------------------------
+    def coerce(self, left: Any, right: Any) -> Any:
+        """Convert ``right`` to ``left``'s type, as PowerShell's comparison operators do."""
+        if right is None or left is None:
+            return right
+        try:
+            if isinstance(left, enum.Enum):
+                if isinstance(right, str) and not right.lstrip("-").isdigit():
+                    return _enum_by_name(type(left), right)
+                return type(left)(int(right))
+            if isinstance(left, bool):
+                return right if isinstance(right, bool) else bool(right)
+            if isinstance(left, int):
+                return int(right)
+            if isinstance(left, float):
+                return float(right)
+            if isinstance(left, uuid.UUID):
+                return uuid.UUID(str(right))
+        except (ValueError, KeyError, TypeError):
+            return _NO_MATCH
+        return right
+
+    def equals(self, left: Any, right: Any) -> bool:
+        """PowerShell ``-eq`` (case-insensitive for strings)."""
+        right = self.coerce(left, right)
+        if right is _NO_MATCH:
+            return False
+        if isinstance(left, str) or isinstance(right, str):
+            return self.text(left).lower() == self.text(right).lower()
+        return left == right
+
+    def sort_key(self, value: Any) -> tuple[int, Any]:
+        """An order key: nulls first, numbers (and enums) by value, text case-insensitively."""
+        if value is None:
+            return (0, 0)
+        if isinstance(value, bool):
+            return (1, int(value))
+        if isinstance(value, (int, float)) and not isinstance(value, enum.Enum):
+            return (1, value)
+        if isinstance(value, enum.Enum):
+            return (1, int(value))
+        if isinstance(value, datetime.timedelta):
+            return (1, value.total_seconds())
+        if isinstance(value, datetime.datetime):
+            return (1, value.timestamp())
+        return (2, self.text(value).lower())
+
+    @staticmethod
+    def wildcard(pattern: str) -> re.Pattern[str]:
+        """A PowerShell wildcard (``*``, ``?``, ``[a-z]``, backtick escapes), case-insensitive."""
+        out, i = [], 0
+        while i < len(pattern):
+            ch = pattern[i]
+            if ch == "`" and i + 1 < len(pattern):
+                out.append(re.escape(pattern[i + 1]))
+                i += 2
+                continue
+            if ch == "*":
+                out.append(".*")
+            elif ch == "?":
+                out.append(".")
+            elif ch == "[":
+                end = pattern.find("]", i + 1)
+                if end > i:
+                    out.append("[" + pattern[i + 1:end].replace("\\", "\\\\") + "]")
+                    i = end + 1
+                    continue
+                out.append(re.escape(ch))
+            else:
+                out.append(re.escape(ch))
+            i += 1
+        return re.compile("^" + "".join(out) + "$", re.IGNORECASE | re.DOTALL)
+
+    @staticmethod
+    def has_wildcard(pattern: str) -> bool:
+        """True when the text holds a wildcard character PowerShell would expand."""
+        return any(ch in pattern for ch in "*?[")
+
+
+class _NoMatch:
+    """A value that compares equal to nothing (a failed conversion)."""
+
+
+_NO_MATCH = _NoMatch()
+
+
+def _enum_by_name(enum_type: type[enum.Enum], name: str) -> Any:
+    for member in enum_type:
+        if member.name.lower() == name.lower() or (member.name == "none" and name.lower() == "none"):
+            return member
+    raise KeyError(name)
