@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
+import ipaddress
+import urllib.parse
 from dataclasses import dataclass
+from typing import Any
 
 from hvmanager.domain.auth_method import AuthMethod
 from hvmanager.domain.certificate_validation import CertificateValidation
@@ -35,14 +39,50 @@ class ServerConfig:
     def __post_init__(self) -> None:
         if not self.address.strip() and self.transport is not Transport.LOCAL:
             raise InvalidServerConfig("A server needs an address.")
-        if any(ch.isspace() or ch in "/\\|" for ch in self.address.strip()):
+        if any(ch.isspace() or ch in "/\\|@[]" for ch in self.address.strip()):
             raise InvalidServerConfig(f"'{self.address}' is not a host name or address.")
+        if ":" in self.address and not _is_ipv6(self.address):
+            raise InvalidServerConfig(
+                f"'{self.address}' looks like host:port; put the port in the port field.")
         if self.port is not None and not 0 < self.port < 65536:
             raise InvalidServerConfig(f"Port {self.port} is out of range.")
         if self.auth is AuthMethod.BASIC and self.transport is Transport.HTTP:
             raise InvalidServerConfig("Basic authentication sends the password in clear: use HTTPS.")
         if self.certificate_validation is CertificateValidation.CA_FILE and not self.ca_file:
             raise InvalidServerConfig("Validation with a CA file needs the file's path.")
+
+    @classmethod
+    def from_address(cls, text: str, **fields: Any) -> "ServerConfig":
+        """Parse what a user or a command line gives: ``hv01``, ``hv01:5986``,
+        ``https://hv01:5986/wsman``, ``[fe80::1]:5985``, ``fe80::1`` or ``local``.
+
+        ``fields`` set the other fields (auth, user_name, ...); a scheme in ``text``
+        decides the transport, else ``fields["transport"]`` or HTTP.
+        """
+        text = text.strip()
+        if text.lower() == "local":
+            return dataclasses.replace(cls.local(), **fields)
+        if _is_ipv6(text):
+            return cls(address=text, **fields)
+        if "://" in text:
+            parts = urllib.parse.urlsplit(text)
+            try:
+                transport = Transport(parts.scheme.lower())
+            except ValueError:
+                raise InvalidServerConfig(f"Unknown scheme '{parts.scheme}' (use http or https).") \
+                    from None
+            fields["transport"] = transport
+        else:
+            parts = urllib.parse.urlsplit("//" + text)
+        if parts.username is not None or parts.password is not None:
+            raise InvalidServerConfig("Give the user name in its own field, never in the address.")
+        try:
+            port = parts.port
+        except ValueError:
+            raise InvalidServerConfig(f"'{text}' has an invalid port.") from None
+        if port is not None:
+            fields["port"] = port
+        return cls(address=parts.hostname or "", **fields)
 
     @classmethod
     def local(cls, display_name: str = "") -> "ServerConfig":
@@ -76,3 +116,11 @@ class ServerConfig:
     def verifies_certificate(self) -> bool:
         """False only for the explicit opt-out on HTTPS."""
         return self.certificate_validation is not CertificateValidation.SKIP
+
+
+def _is_ipv6(text: str) -> bool:
+    try:
+        ipaddress.IPv6Address(text.strip().split("%", 1)[0])
+    except ValueError:
+        return False
+    return True

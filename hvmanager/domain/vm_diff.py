@@ -18,7 +18,10 @@ class VmChange:
 
     @property
     def fields(self) -> frozenset[str]:
-        """The fields that changed (computed on demand: only models that need cells ask)."""
+        """The fields that changed (computed on demand: only models that need cells ask).
+
+        Empty when only ``fetched`` differs (the visible columns changed between refreshes).
+        """
         return self.new.changed_fields(self.old)
 
 

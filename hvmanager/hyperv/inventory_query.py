@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import csv
 import json
+import uuid
 from typing import Any, Iterable
 
 from hvmanager.domain.virtual_machine import VirtualMachine
-from hvmanager.hyperv.commands import select
+from hvmanager.hyperv.commands import get_vm_by_id, select
 from hvmanager.hyperv.vm_parser import parse_vms
-from hvmanager.hyperv.vm_property import VmProperty, selection
+from hvmanager.hyperv.vm_property import ALL, VmProperty, selection
 from hvmanager.remoting.command import Command
 from hvmanager.remoting.pipeline import Pipeline
 from hvmanager.remoting.record import Record
@@ -31,6 +32,12 @@ def inventory_pipeline(properties: Iterable[VmProperty | str] = ()) -> Pipeline:
     """``Get-VM | Select-Object -Property Id, Name, State, ...`` (reference order)."""
     chosen = selection(properties)
     return Pipeline.of(Command("Get-VM"), select(p.powershell_name for p in chosen))
+
+
+def single_vm_pipeline(vm_id: uuid.UUID, properties: Iterable[VmProperty | str] = ALL) -> Pipeline:
+    """``Get-VM -Id <guid> | Select-Object -Property ...``: one VM, e.g. for the Details pane."""
+    chosen = selection(properties)
+    return Pipeline.of(get_vm_by_id(vm_id), select(p.powershell_name for p in chosen))
 
 
 def inventory_json_pipeline(properties: Iterable[VmProperty | str] = ()) -> Pipeline:

@@ -42,8 +42,11 @@ def service_control_pipeline(control: ServiceControl, name: str = VMMS) -> Pipel
     """``Start-Service -Name vmms`` (or Stop-/Restart-).
 
     No -Force: stopping vmms must not silently stop services that depend on it; if
-    one does, the host's error says so.
+    one does, the host's error says so. Only the Hyper-V services can be controlled:
+    this app is not a general service manager.
     """
+    if name.lower() not in HYPER_V_SERVICES:
+        raise ValueError(f"{name!r} is not a Hyper-V service")
     return Pipeline.of(Command(control.value, (("Name", name),)))
 
 

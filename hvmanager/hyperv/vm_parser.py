@@ -83,7 +83,7 @@ def parse_vm(record: Record | Mapping[str, Any], host: str,
     """
     if not isinstance(record, Record):
         record = Record(properties=dict(record))
-    vm_id = values.as_uuid(record.get("Id", "VMId"))
+    vm_id = values.as_uuid(record.get("Id")) or values.as_uuid(record.get("VMId"))
     if vm_id is None:
         return None
     name = values.as_str(record.get("Name")) or values.as_str(record.get("VMName")) or ""

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import shutil
-from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping
@@ -12,6 +11,7 @@ from typing import Any, Callable, Iterable, Mapping
 from hvmanager.domain.server_config import InvalidServerConfig, ServerConfig
 from hvmanager.settings.atomic_write import write_atomically
 from hvmanager.settings.config_dir import config_dir
+from hvmanager.settings.load_result import LoadResult
 from hvmanager.settings.server_codec import server_from_dict, server_to_dict
 from hvmanager.settings.settings_errors import (SettingsCorrupt, SettingsError, SettingsPartlyRead,
                                                 SettingsTooNew, SettingsUnreadable)
@@ -22,14 +22,6 @@ SCHEMA_VERSION = 1
 #: ``MIGRATIONS[n]`` turns a version-n document into version n+1. None yet: version 1 is
 #: the first released format. Each migration is a pure function on the parsed JSON.
 MIGRATIONS: Mapping[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
-
-
-@dataclass(frozen=True)
-class LoadResult:
-    """The servers read, plus a problem to show the user (None when all went well)."""
-
-    servers: tuple[ServerConfig, ...] = ()
-    problem: SettingsError | None = None
 
 
 class _Corrupt(Exception):

@@ -40,3 +40,28 @@ def test_basic_over_https_and_explicit_opt_out():
                           certificate_validation=CertificateValidation.SKIP)
     assert not config.verifies_certificate
     assert ServerConfig("lab").verifies_certificate
+
+
+@pytest.mark.parametrize("text,key", [
+    ("hv01", "http://hv01:5985"),
+    ("HV01:5986", "http://hv01:5986"),
+    ("https://hv01.corp.example/wsman", "https://hv01.corp.example:5986"),
+    ("https://hv01:443", "https://hv01:443"),
+    ("http://[fe80::1]:5990", "http://[fe80::1]:5990"),
+    ("fe80::1", "http://[fe80::1]:5985"),
+    ("192.168.56.10", "http://192.168.56.10:5985"),
+    ("local", "local://localhost"),
+])
+def test_from_address(text, key):
+    assert ServerConfig.from_address(text).key == key
+
+
+def test_from_address_takes_other_fields_and_refuses_nonsense():
+    config = ServerConfig.from_address("https://lab", auth=AuthMethod.BASIC, user_name="admin")
+    assert config.transport is Transport.HTTPS and config.user_name == "admin"
+    assert ServerConfig.from_address("lab", transport=Transport.HTTPS).port is None
+    for bad in ("ftp://lab", "lab:99999", "http://", "user@lab", "lab:port"):
+        with pytest.raises(InvalidServerConfig):
+            ServerConfig.from_address(bad)
+    with pytest.raises(InvalidServerConfig):
+        ServerConfig("hv01:5986")
