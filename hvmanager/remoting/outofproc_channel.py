@@ -18,10 +18,10 @@ import queue
 import subprocess
 import threading
 import uuid
-from dataclasses import dataclass
 from xml.etree import ElementTree
 
 from hvmanager.remoting.errors import HostUnreachable, ProtocolError
+from hvmanager.remoting.outofproc_packet import Packet
 
 EMPTY_GUID = uuid.UUID(int=0)
 _EOF = object()
@@ -29,16 +29,6 @@ _STDERR_TAIL = 4000
 _HINT_START = ("On Windows, check that Windows PowerShell (powershell.exe) is installed; "
                "HVMANAGER_LOCAL_POWERSHELL can name another PowerShell command line.")
 _PACKET_TAGS = {"Data", "DataAck", "Command", "CommandAck", "Signal", "SignalAck", "Close", "CloseAck"}
-
-
-@dataclass(frozen=True)
-class Packet:
-    """One packet from the child: its tag, the pool or pipeline it is for, and any data."""
-
-    kind: str
-    guid: uuid.UUID
-    stream: str = "Default"
-    data: bytes = b""
 
 
 class OutOfProcChannel:

@@ -28,7 +28,8 @@ from hvmanager.remoting.errors import HostUnreachable, PowerShellError, Protocol
 from hvmanager.remoting.outofproc_channel import EMPTY_GUID, OutOfProcChannel
 from hvmanager.remoting.pipeline import Pipeline
 from hvmanager.remoting.result import Result
-from hvmanager.remoting.threaded_session import Call, CallCancelled, ThreadedSession
+from hvmanager.remoting.call import Call, CallCancelled
+from hvmanager.remoting.threaded_session import ThreadedSession
 from hvmanager.remoting.transport_errors import HINT_PROTOCOL
 
 log = logging.getLogger(__name__)

@@ -4,41 +4,16 @@ from __future__ import annotations
 
 import abc
 import asyncio
-import threading
 import time
 from typing import Any, Callable
 
+from hvmanager.remoting.call import Call
 from hvmanager.remoting.errors import ConnectTimeout, HostUnreachable
 from hvmanager.remoting.pipeline import Pipeline
 from hvmanager.remoting.powershell_session import PowerShellSession
 from hvmanager.remoting.result import Result
 from hvmanager.remoting.transport_errors import HINT_TIMEOUT
 from hvmanager.remoting.worker_thread import WorkerThread
-
-
-class CallCancelled(Exception):
-    """Raised on the worker thread when the awaiting side gave up on a call."""
-
-
-class Call:
-    """What the worker thread knows about one call: when to give up, and how far it got."""
-
-    def __init__(self, timeout_s: float | None) -> None:
-        self.cancel = threading.Event()
-        self.deadline = None if timeout_s is None else time.monotonic() + timeout_s
-        # "queued" -> "connecting" -> "running" (the host accepted the pipeline) -> "done"
-        self.phase = "queued"
-
-    def remaining(self, default: float) -> float:
-        """Seconds left before the deadline (``default`` when there is none), at least 0."""
-        if self.deadline is None:
-            return default
-        return max(0.0, self.deadline - time.monotonic())
-
-    def check(self) -> None:
-        """Raise ``CallCancelled`` when the awaiting side gave up."""
-        if self.cancel.is_set():
-            raise CallCancelled()
 
 
 class ThreadedSession(PowerShellSession, abc.ABC):

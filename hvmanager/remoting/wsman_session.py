@@ -17,7 +17,8 @@ from hvmanager.remoting.error_info import ErrorInfo
 from hvmanager.remoting.errors import PowerShellError, ProtocolError
 from hvmanager.remoting.pipeline import Pipeline
 from hvmanager.remoting.result import Result
-from hvmanager.remoting.threaded_session import Call, CallCancelled, ThreadedSession
+from hvmanager.remoting.call import Call, CallCancelled
+from hvmanager.remoting.threaded_session import ThreadedSession
 from hvmanager.remoting.transport_errors import HINT_PROTOCOL, classify
 
 log = logging.getLogger(__name__)
