@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 from datetime import datetime, timezone
@@ -34,7 +35,8 @@ class ServerStore:
     * A file that is not valid JSON, or not this schema, is renamed aside with a UTC
       timestamp and reported as ``SettingsCorrupt``; loading continues with no servers.
     * Invalid single entries are skipped and reported (``SettingsPartlyRead``) after the
-      original is copied aside, so the next save loses nothing irrecoverably.
+      original is copied aside (once per distinct content), so the next save loses
+      nothing irrecoverably.
     * A file from a newer version (``SettingsTooNew``) or one that cannot be read is
       left alone, and ``save`` refuses to overwrite it.
 
@@ -144,8 +146,11 @@ class ServerStore:
                 skipped.append(f"entry {index + 1}: {error}")
         if not skipped:
             return LoadResult(tuple(servers))
-        backup = self._aside_path("invalid")
-        shutil.copy2(self.path, backup)
+        # Named by content, not time: loading the same file at every start keeps one copy.
+        digest = hashlib.sha256(self.path.read_bytes()).hexdigest()[:12]
+        backup = self.path.with_name(f"{self.path.name}.invalid-{digest}")
+        if not backup.exists():
+            shutil.copy2(self.path, backup)
         return LoadResult(tuple(servers), SettingsPartlyRead(self.path, backup, tuple(skipped)))
 
     def _aside_path(self, label: str) -> Path:

@@ -70,19 +70,20 @@ def test_writes_are_atomic_and_private(tmp_path):
         assert (tmp_path / "servers.json").stat().st_mode & 0o077 == 0
 
 
-def test_a_failed_write_leaves_the_old_file(tmp_path):
+def test_a_failed_write_leaves_the_old_file_and_no_temp(tmp_path, monkeypatch):
     s = store(tmp_path)
     s.save([LAB])
     before = (tmp_path / "servers.json").read_bytes()
 
-    class Boom(ServerConfig):
-        @property
-        def key(self):
-            raise RuntimeError("disk on fire")
+    def full_disk(src, dst):
+        raise OSError(28, "No space left on device")
 
-    with pytest.raises(RuntimeError):
-        s.save([LAB, Boom("x")])
+    monkeypatch.setattr(os, "replace", full_disk)
+    with pytest.raises(OSError):
+        s.save([LAB, CA])
+    monkeypatch.undo()
     assert (tmp_path / "servers.json").read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["servers.json"]
 
 
 @pytest.mark.parametrize("content", [b"{not json", b"[1, 2]", b'{"servers": []}',
@@ -114,6 +115,10 @@ def test_invalid_entries_are_skipped_reported_and_backed_up(tmp_path):
     assert [s.address for s in result.servers] == ["good"]
     assert isinstance(result.problem, SettingsPartlyRead) and len(result.problem.skipped) == 3
     assert json.loads(result.problem.backup.read_text(encoding="utf-8")) == document
+    # Loading the same file again (every start) keeps one backup, not one per load.
+    again = store(tmp_path).load()
+    assert again.problem.backup == result.problem.backup
+    assert len([p for p in tmp_path.iterdir() if ".invalid-" in p.name]) == 1
 
 
 def test_a_newer_file_is_left_untouched_and_not_overwritten(tmp_path):
