@@ -37,10 +37,10 @@ class CmdletRegistry:
     def default(cls) -> CmdletRegistry:
         """All the cmdlets the simulator implements."""
         from hvmanager.simulator.cmdlets import (
-            format_cmdlets, integration_service_cmdlets, object_cmdlets, readiness_cmdlets,
+            checkpoint_cmdlets, format_cmdlets, integration_service_cmdlets, object_cmdlets, readiness_cmdlets,
             service_cmdlets, vm_change_cmdlets, vm_lifecycle_cmdlets, vm_query_cmdlets)
         classes: list[type[Cmdlet]] = []
-        for module in (vm_query_cmdlets, vm_lifecycle_cmdlets, vm_change_cmdlets,
+        for module in (vm_query_cmdlets, vm_lifecycle_cmdlets, vm_change_cmdlets, checkpoint_cmdlets,
                        integration_service_cmdlets, service_cmdlets, object_cmdlets,
                        format_cmdlets, readiness_cmdlets):
             classes.extend(module.CMDLETS)

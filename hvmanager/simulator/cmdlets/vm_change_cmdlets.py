@@ -62,4 +62,26 @@ class RenameVM(VmActionCmdlet):
         self.host.rename_vm(vm.vm_id, str(self.bound.get("NewName", "")))
 
 
-CMDLETS = [CheckpointVM, RenameVM]
+# [unverified] the module's ShouldContinue text for Remove-VM without -Force.
+_REMOVE_PROMPT = 'Are you sure you want to remove the virtual machine "{name}"?'
+
+
+class RemoveVM(VmActionCmdlet):
+    """Remove-VM [-Force]: only an Off or Saved VM; without -Force it asks first."""
+
+    spec = CmdletSpec("Remove-VM", hyperv_class("RemoveVM"), NAME_OR_VM + (
+        ASJOB, PASSTHRU, P("Force", "switch")),
+        should_process=True, required_one_of=("Name", "VM"), default_set="Name")
+
+    def act(self, vm: SimVM) -> None:
+        if not self.bound.switch("Force"):
+            self.write_error(self.errors.prompt_refused(_REMOVE_PROMPT.format(name=vm.name)))
+            return
+        outcome = self.host.delete_vm(vm.vm_id)
+        if outcome == "gone":
+            self.write_error(self.errors.object_gone(self.host.name))
+        elif outcome == "invalid_state":
+            self.write_error(self.errors.invalid_state(vm.name, self.vm_object(vm)))
+
+
+CMDLETS = [CheckpointVM, RenameVM, RemoveVM]

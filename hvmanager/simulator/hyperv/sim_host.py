@@ -7,7 +7,7 @@ import random
 import threading
 import time
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable
 
 from hvmanager.simulator.hyperv.enums import VMState
@@ -19,7 +19,7 @@ from hvmanager.simulator.hyperv.sim_disk import SimDisk
 from hvmanager.simulator.hyperv.sim_network_adapter import SimNetworkAdapter
 from hvmanager.simulator.hyperv.sim_service import SimService
 from hvmanager.simulator.hyperv.sim_vm import SimVM
-from hvmanager.simulator.hyperv.state_rules import MEMORY_STATES, RULES
+from hvmanager.simulator.hyperv.state_rules import CHECKPOINT_STATES, MEMORY_STATES, RULES
 
 _GB = 1024 ** 3
 _HOST_RESERVE = 4 * _GB
@@ -198,6 +198,61 @@ class SimHost:
             vm.checkpoints.append(checkpoint)
             vm.parent_checkpoint_id = checkpoint.checkpoint_id
             return checkpoint
+
+    def remove_checkpoint(self, vm_id: uuid.UUID, checkpoint_id: uuid.UUID,
+                          include_children: bool = False) -> bool:
+        """Remove-VMSnapshot: children move up to the removed node's parent (or go too)."""
+        with self.lock:
+            vm = self._vms.get(vm_id)
+            target = vm.checkpoint(checkpoint_id) if vm else None
+            if vm is None or target is None:
+                return False
+            doomed = {checkpoint_id}
+            if include_children:
+                grew = True
+                while grew:
+                    children = {c.checkpoint_id for c in vm.checkpoints if c.parent_id in doomed}
+                    grew = not children <= doomed
+                    doomed |= children
+            kept = []
+            for checkpoint in vm.checkpoints:
+                if checkpoint.checkpoint_id in doomed:
+                    continue
+                if checkpoint.parent_id == checkpoint_id:
+                    checkpoint = replace(checkpoint, parent_id=target.parent_id)
+                kept.append(checkpoint)
+            vm.checkpoints = kept
+            if vm.parent_checkpoint_id in doomed:
+                vm.parent_checkpoint_id = target.parent_id
+            return True
+
+    def restore_checkpoint(self, vm_id: uuid.UUID, checkpoint_id: uuid.UUID) -> str:
+        """Restore-VMSnapshot: ``ok``, ``gone`` or ``invalid_state`` (not during a transition)."""
+        with self.lock:
+            now = self.now()
+            vm = self._vms.get(vm_id)
+            target = vm.checkpoint(checkpoint_id) if vm else None
+            if vm is None or target is None:
+                return "gone"
+            if vm.state(now) not in CHECKPOINT_STATES:
+                return "invalid_state"
+            # A standard checkpoint of a running VM holds its memory: the VM comes back Saved.
+            saved = target.captured_state in ("Running", "Paused") and target.snapshot_type == "Standard" \
+                and vm.checkpoint_type == "Standard"
+            vm.force_state(VMState.Saved if saved else VMState.Off, now)
+            vm.parent_checkpoint_id = checkpoint_id
+            return "ok"
+
+    def delete_vm(self, vm_id: uuid.UUID) -> str:
+        """Remove-VM: ``ok``, ``gone`` or ``invalid_state`` (only Off or Saved VMs)."""
+        with self.lock:
+            vm = self._vms.get(vm_id)
+            if vm is None:
+                return "gone"
+            if vm.state(self.now()) not in (VMState.Off, VMState.Saved):
+                return "invalid_state"
+            del self._vms[vm_id]
+            return "ok"
 
     def _default_checkpoint_name(self, vm_name: str, stamp: datetime.datetime) -> str:
         if self.localisation.is_german:

@@ -113,7 +113,7 @@ class SimVM:
         self.stable_state = state
         if state in (VMState.Running, VMState.Paused):
             self.running_since = now - uptime_s
-            self.guest_up_at = (self.running_since + min(uptime_s, self.boot_seconds)
+            self.guest_up_at = (self.running_since + self.boot_seconds
                                 if self.guest_has_ics else None)
         else:
             self.running_since = None
@@ -169,7 +169,8 @@ class SimVM:
             return self.memory_startup
         tick = int(now // 10)
         share = 0.55 + (((self.vm_id.int & 0xFFFF) ^ tick * 40503) % 40) / 100
-        wanted = int(self.memory_startup * share * 1.2) // (2 * _MB) * (2 * _MB)
+        # Never above startup: a running host's free memory must not go negative.
+        wanted = int(self.memory_startup * share) // (2 * _MB) * (2 * _MB)
         return max(self.memory_minimum, min(self.memory_maximum, wanted))
 
     def memory_demand(self, now: float) -> int:
