@@ -65,26 +65,35 @@ def test_errors_non_terminating_and_terminating(local_simulator):
     assert len(after.records) == 4
 
 
-def test_timeout_signals_a_stop_and_the_session_goes_on(local_simulator):
+def test_timeout_signals_a_stop_to_the_child_and_the_session_goes_on(monkeypatch):
+    # Real-time transitions: Start-VM waits 1-3 s per VM, one VM after the other.
+    monkeypatch.setenv(ENVIRONMENT_VARIABLE, SIMULATOR.replace(" --time-scale 0.01", ""))
+
+    def off_names(result):
+        return {r.get("Name") for r in result.records if r.get("State").to_string == "Off"}
+
     async def scenario():
         session = _local()
         try:
-            records = (await session.run(GET_VM)).records
-            off = next(r for r in records if r.get("State").to_string == "Off")
-            slow = Pipeline.of(Command("Get-VM", (("Id", off.get("Id")),)), Command("Start-VM"),
-                               )
+            off_before = off_names(await session.run(GET_VM))
+            start_all = Pipeline.of(Command("Get-VM"), Command("Start-VM"))
             started = time.monotonic()
-            ticking = asyncio.ensure_future(session.run(slow, timeout=0.000001))
-            gap = await largest_tick_gap(ticking)
-            with pytest.raises(ConnectTimeout):
-                await ticking
-            return time.monotonic() - started, gap, await session.run(GET_VM)
+            running = asyncio.ensure_future(session.run(start_all, timeout=0.5))
+            gap = await largest_tick_gap(running)
+            with pytest.raises(ConnectTimeout) as caught:
+                await running
+            took = time.monotonic() - started
+            await asyncio.sleep(3.5)  # long enough for Start-VM to reach the next VM, had it gone on
+            return off_before, off_names(await session.run(GET_VM)), caught.value, took, gap
         finally:
             await session.close()
 
-    took, gap, after = asyncio.run(scenario())
+    off_before, off_after, error, took, gap = asyncio.run(scenario())
+    assert len(off_before) >= 2
+    # Stopped while waiting for the first VM: every other VM is still off.
+    assert len(off_after) >= len(off_before) - 1
+    assert "was stopped" in error.message
     assert took < 3.0 and gap < 0.1
-    assert len(after.records) == 4
 
 
 def test_close_ends_the_child_process(local_simulator):
