@@ -55,11 +55,12 @@ class RenameVM(VmActionCmdlet):
         should_process=True, required_one_of=("Name", "VM"), default_set="Name",
         mandatory=("NewName",))
 
-    def act(self, vm: SimVM) -> None:
+    def act(self, vm: SimVM) -> bool:
         if self.host.vm(vm.vm_id) is None:
             self.write_error(self.errors.object_gone(self.host.name))
-            return
+            return False
         self.host.rename_vm(vm.vm_id, str(self.bound.get("NewName", "")))
+        return True
 
 
 # [unverified] the module's ShouldContinue text for Remove-VM without -Force.
@@ -73,15 +74,16 @@ class RemoveVM(VmActionCmdlet):
         ASJOB, PASSTHRU, P("Force", "switch")),
         should_process=True, required_one_of=("Name", "VM"), default_set="Name")
 
-    def act(self, vm: SimVM) -> None:
+    def act(self, vm: SimVM) -> bool:
         if not self.bound.switch("Force"):
             self.write_error(self.errors.prompt_refused(_REMOVE_PROMPT.format(name=vm.name)))
-            return
+            return False
         outcome = self.host.delete_vm(vm.vm_id)
         if outcome == "gone":
             self.write_error(self.errors.object_gone(self.host.name))
         elif outcome == "invalid_state":
             self.write_error(self.errors.invalid_state(vm.name, self.vm_object(vm)))
+        return outcome == "ok"
 
 
 CMDLETS = [CheckpointVM, RenameVM, RemoveVM]

@@ -47,15 +47,15 @@ class VmActionCmdlet(Cmdlet):
             self.context.check_cancel()
             if self.bound.switch("WhatIf"):
                 continue
-            self.act(vm)
-            if self.bound.switch("Passthru"):
+            # A failed operation throws in the module: no -Passthru object for that VM.
+            if self.act(vm) and self.bound.switch("Passthru"):
                 yield self.vm_object(vm)
 
-    def act(self, vm: SimVM) -> None:
-        """Run this cmdlet's action on one VM."""
-        self.change_state(vm, self.action)
+    def act(self, vm: SimVM) -> bool:
+        """Run this cmdlet's action on one VM; False when it wrote an error."""
+        return self.change_state(vm, self.action)
 
-    def change_state(self, vm: SimVM, action: str) -> None:
+    def change_state(self, vm: SimVM, action: str) -> bool:
         """ChangeState: start the transition, write the module's error, wait for the end."""
         outcome = self.host.request(vm.vm_id, action)
         if outcome.kind == "gone":
@@ -65,8 +65,11 @@ class VmActionCmdlet(Cmdlet):
         elif outcome.kind == "out_of_memory":
             self.write_error(self.errors.out_of_memory(
                 vm.name, str(vm.vm_id), vm.memory_startup // (1024 * 1024), self.vm_object(vm)))
-        elif outcome.kind == "ok":
-            self.context.wait_until(outcome.ends_at)
+        else:
+            if outcome.kind == "ok":
+                self.context.wait_until(outcome.ends_at)
+            return True
+        return False
 
     def vm_object(self, vm: SimVM) -> Any:
         """The VirtualMachine object as it looks now."""
@@ -115,11 +118,11 @@ class RestartVM(VmActionCmdlet):
     spec = _spec("Restart-VM", "RestartVM", FORCE)
     action = "restart"
 
-    def act(self, vm: SimVM) -> None:
+    def act(self, vm: SimVM) -> bool:
         if not self.bound.switch("Force"):
             self.write_error(self.errors.prompt_refused(_RESTART_PROMPT.format(name=vm.name)))
-            return
-        self.change_state(vm, "restart")
+            return False
+        return self.change_state(vm, "restart")
 
 
 class StopVM(VmActionCmdlet):
@@ -134,25 +137,23 @@ class StopVM(VmActionCmdlet):
                 "The Save and TurnOff parameters cannot be specified at the same time."))
         return super().begin()
 
-    def act(self, vm: SimVM) -> None:
+    def act(self, vm: SimVM) -> bool:
         if self.bound.switch("Save"):
-            self.change_state(vm, "save")
-            return
+            return self.change_state(vm, "save")
         if self.bound.switch("TurnOff"):
-            self.change_state(vm, "turn_off")
-            return
+            return self.change_state(vm, "turn_off")
         with self.host.lock:
             now = self.host.now()
             state = vm.state(now)
             available = vm.shutdown_available(now)
         if state == VMState.Off:
-            return  # "already in the desired state": a warning only
+            return True  # "already in the desired state": a warning only
         if available:
-            self.change_state(vm, "shutdown")
-        elif self.bound.switch("Force"):
-            self.change_state(vm, "turn_off")
-        else:
-            self.write_error(self.errors.prompt_refused(_SHUTDOWN_PROMPT.format(name=vm.name)))
+            return self.change_state(vm, "shutdown")
+        if self.bound.switch("Force"):
+            return self.change_state(vm, "turn_off")
+        self.write_error(self.errors.prompt_refused(_SHUTDOWN_PROMPT.format(name=vm.name)))
+        return False
 
 
 CMDLETS = [StartVM, StopVM, SaveVM, SuspendVM, ResumeVM, RestartVM, RemoveVMSavedState]
