@@ -1,0 +1,1 @@
+"""The window's QActions (one registry), the rules that enable them, and bulk VM actions."""

@@ -1,0 +1,1 @@
+"""The small page objects the main window is composed of, one per pane."""

@@ -1,0 +1,84 @@
+"""The PowerShell log pane: every command the app ran, with host, duration and result."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PowerShellLogPane", text)
+
+
+class PowerShellLogPane(QTableView):
+    """A read-only view over the command log model; Ctrl+C copies the selected rows.
+
+    Copying yields tab-separated lines of the visible columns, so the PowerShell text can
+    be pasted into a console or a report. New entries keep the view at the bottom only
+    when it already was there (reading older lines is not interrupted).
+    """
+
+    def __init__(self, model: QAbstractItemModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("powershellLog")
+        self.setModel(model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setWordWrap(False)
+        self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        self.horizontalHeader().setStretchLastSection(True)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.copy_action = QAction(self)
+        self.copy_action.setObjectName("actionCopyLog")
+        self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
+        self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.copy_action.triggered.connect(self.copy_selection)
+        self.addAction(self.copy_action)
+        model.rowsAboutToBeInserted.connect(self._remember_bottom)
+        model.rowsInserted.connect(self._follow)
+        self._at_bottom = True
+        self.retranslate()
+
+    def selected_text(self) -> str:
+        """The selected rows (all rows when none is selected) as tab-separated lines."""
+        model = self.model()
+        rows = sorted({index.row() for index in self.selectionModel().selectedRows()})
+        if not rows:
+            rows = list(range(model.rowCount()))
+        header = self.horizontalHeader()
+        columns = [header.logicalIndex(v) for v in range(header.count())
+                   if not header.isSectionHidden(header.logicalIndex(v))]
+        lines = []
+        for row in rows:
+            cells = [model.index(row, column).data() for column in columns]
+            lines.append("\t".join("" if cell is None else str(cell) for cell in cells))
+        return "\n".join(lines)
+
+    def copy_selection(self) -> None:
+        """Put the selected rows on the clipboard."""
+        QGuiApplication.clipboard().setText(self.selected_text())
+
+    def _remember_bottom(self, *_args) -> None:
+        bar = self.verticalScrollBar()
+        self._at_bottom = bar.value() >= bar.maximum() - 2
+
+    def _follow(self, *_args) -> None:
+        if self._at_bottom:
+            self.scrollToBottom()
+
+    def retranslate(self) -> None:
+        """Texts in the current language."""
+        self.copy_action.setText(_tr("Copy"))
+        self.setAccessibleName(_tr("PowerShell log"))
+        self.setToolTip(_tr("Every PowerShell command hvmanager ran, with host, duration and "
+                            "result. Ctrl+C copies the selected lines."))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Retranslate when the application language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
