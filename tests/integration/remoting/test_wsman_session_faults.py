@@ -98,3 +98,24 @@ def test_blackhole_times_out_on_time_without_blocking_the_loop_and_close_is_boun
     assert gap < 0.1
     assert len(alive_result.records) == 3  # one dead host never delays another
     assert close_took < 3.5
+
+
+def test_a_host_that_goes_away_and_comes_back(make_lab):
+    lab = make_lab()
+    host = lab.hosts[0]
+
+    async def scenario():
+        session = WSManSession(info_for(host))
+        try:
+            before = await session.run(GET_VM, timeout=5)
+            lab.restart_host(host.name)
+            lab.set_fault(host.name, "refused")
+            with pytest.raises(HostUnreachable):
+                await session.run(GET_VM, timeout=5)
+            lab.clear_faults(host.name)
+            return before, await session.run(GET_VM, timeout=5)
+        finally:
+            await session.close()
+
+    before, after = asyncio.run(scenario())
+    assert len(before.records) == len(after.records) == 3
