@@ -70,11 +70,13 @@ class PoolSession:
         *,
         fragment_size: int = DEFAULT_FRAGMENT_SIZE,
         stop_grace_s: float = 2.0,
+        linger_s: float = 0.025,
         on_data: Callable[[], None] | None = None,
     ) -> None:
         self._runner = runner
         self._fragment_size = fragment_size
         self._stop_grace_s = stop_grace_s
+        self._linger_s = linger_s
         self._on_data = on_data
         self._pool = ServerRunspacePool(application_private_data=windows_private_data())
         self._cond = threading.Condition()
@@ -242,6 +244,8 @@ class PoolSession:
                 if pipeline_id is not None and pipeline_id not in self._workers:
                     raise UnknownPipelineError(str(pipeline_id))
                 box = self._outbox.get(pipeline_id)
+                if box and pipeline_id is not None:
+                    self._linger(pipeline_id, box, max_bytes)
                 if box:
                     payloads = [box.popleft()]
                     size = len(payloads[0])
@@ -258,6 +262,16 @@ class PoolSession:
                 if remaining <= 0:
                     return None
                 self._cond.wait(remaining)
+
+    def _linger(self, pipeline_id: uuid.UUID, box: deque[bytes], max_bytes: int) -> None:
+        # A pipeline that is still producing gets a moment to fill the envelope, so a slow
+        # producer does not cost one Receive round trip per object. Called with the lock held.
+        deadline = time.monotonic() + self._linger_s
+        while pipeline_id not in self._ended and sum(map(len, box)) < max_bytes // 2:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0 or self._closed:
+                return
+            self._cond.wait(remaining)
 
     def take_any(self) -> list[tuple[uuid.UUID | None, bytes]]:
         """Everything queued for every target, oldest first per target (the stdio transport)."""
