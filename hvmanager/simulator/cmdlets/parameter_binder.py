@@ -102,8 +102,10 @@ class ParameterBinder:
                 raise TerminatingError(self._validation_null(param))
             else:
                 bound.values[param.name] = _normalise(param, value)
+        last_position = -1
         for value in positional:
-            param = self._positional_for(value, bound)
+            param = self._positional_for(value, bound, last_position)
+            last_position = param.position if param.position is not None else last_position
             bound.values[param.name] = _normalise(param, value)
         bound.parameter_set = self._parameter_set(bound)
         return bound
@@ -122,8 +124,11 @@ class ParameterBinder:
                              "System.SystemException", "System.Exception", "System.Object"),
             command_name=errors.command_name)
 
-    def _positional_for(self, value: Any, bound: BoundParameters) -> ParameterSpec:
-        free = sorted((p for p in self._params if p.position is not None and p.name not in bound),
+    def _positional_for(self, value: Any, bound: BoundParameters, after: int) -> ParameterSpec:
+        # Positions only move forward: -Name and -VM share position 0 in different sets.
+        sets = self._bound_sets(bound)
+        free = sorted((p for p in self._params if p.position is not None and p.position > after
+                       and p.name not in bound and not (sets and p.sets and not sets & p.sets)),
                       key=lambda p: p.position or 0)
         if not free:
             raise TerminatingError(self._errors.positional_not_found(PSValue().text(value)))
@@ -135,12 +140,16 @@ class ParameterBinder:
                     return param
         raise TerminatingError(self._errors.positional_not_found(PSValue().text(value)))
 
-    def _parameter_set(self, bound: BoundParameters) -> str:
+    def _bound_sets(self, bound: BoundParameters) -> set[str] | None:
         sets: set[str] | None = None
         for name in bound.values:
             param = self._spec.parameter(name)
             if param is not None and param.sets:
                 sets = set(param.sets) if sets is None else sets & param.sets
+        return sets
+
+    def _parameter_set(self, bound: BoundParameters) -> str:
+        sets = self._bound_sets(bound)
         if sets is None:
             return self._spec.default_set
         if not sets:
