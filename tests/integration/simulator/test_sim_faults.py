@@ -13,7 +13,7 @@ from pypsrp.powershell import PowerShell, RunspacePool
 
 from hvmanager.simulator.lab import Lab
 
-from integration.simulator.conftest import client_for
+from integration.simulator.wsman_client import client_for
 from integration.simulator.toy_backend import toy_backend
 
 

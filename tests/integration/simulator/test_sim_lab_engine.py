@@ -16,7 +16,7 @@ from pypsrp.powershell import PowerShell, RunspacePool
 from hvmanager.simulator.host_spec import DEMO_SPECS, HostSpec
 from hvmanager.simulator.lab import Lab
 
-from integration.simulator.conftest import client_for
+from integration.simulator.wsman_client import client_for
 from integration.simulator.out_of_proc_peer import OutOfProcPeer
 
 _REPO = Path(__file__).resolve().parents[3]
