@@ -106,7 +106,10 @@ class SelectObject(Cmdlet):
 
     def _selected_object(self, value: Any) -> PSObject:
         result = PSObject()
-        result.PSObject.type_names = ["Selected." + type_name_of(value), _CUSTOM, "System.Object"]
+        # PowerShell names the input's .NET base type: a selected object's base is a PSCustomObject.
+        base = _CUSTOM if isinstance(value, PSObject) and _CUSTOM in value.PSObject.type_names \
+            else type_name_of(value)
+        result.PSObject.type_names = ["Selected." + base, _CUSTOM, "System.Object"]
         excluded = [PSValue.wildcard(str(p)) for p in self.bound.get("ExcludeProperty", [])]
         names = PSValue.property_names(value)
         for label, source in self._requests:
