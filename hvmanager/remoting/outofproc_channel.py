@@ -150,7 +150,7 @@ class OutOfProcChannel:
     def _read_stdout(self, process: subprocess.Popen) -> None:
         try:
             for raw in process.stdout:
-                line = raw.strip()
+                line = raw.strip().removeprefix(b"\xef\xbb\xbf")  # a UTF-8 BOM may open the stream
                 if line:
                     self._packets.put(_parse(line, self.label))
         except (OSError, ValueError):

@@ -165,9 +165,13 @@ class OutOfProcSession(ThreadedSession):
             self._send_pending(call)
             self._wait(call, lambda: pool.state in (RunspacePoolState.Opened, RunspacePoolState.Broken,
                                                     RunspacePoolState.Closed))
-        except BaseException:
+        except (RemotingError, CallCancelled):
             self._discard()
             raise
+        except Exception as error:  # psrpcore could not make sense of what the child sent
+            self._discard()
+            raise ProtocolError(f"PowerShell for {self.host} sent something unexpected ({error}).",
+                                HINT_PROTOCOL, self.host) from error
         if pool.state != RunspacePoolState.Opened:
             self._discard()
             raise HostUnreachable(f"PowerShell for {self.host} did not open a runspace.", HINT_PROTOCOL, self.host)

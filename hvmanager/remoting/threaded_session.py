@@ -40,6 +40,8 @@ class ThreadedSession(PowerShellSession, abc.ABC):
 
     async def run(self, pipeline: Pipeline, timeout: float | None = None) -> Result:
         """Run one pipeline; stop it on the host when ``timeout`` passes or the task is cancelled."""
+        if not pipeline.commands:
+            raise ValueError("A pipeline needs at least one command.")
         started = time.monotonic()
         effective = self._default_timeout_s if timeout is None else timeout
         result: Result = await self._call(lambda call: self._run_blocking(pipeline, call), effective)

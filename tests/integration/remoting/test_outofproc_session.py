@@ -12,7 +12,7 @@ from conftest import largest_tick_gap
 
 from hvmanager.remoting.command import Command
 from hvmanager.remoting.connection_info import ConnectionInfo
-from hvmanager.remoting.errors import ConnectTimeout, HostUnreachable, PowerShellError
+from hvmanager.remoting.errors import ConnectTimeout, HostUnreachable, PowerShellError, ProtocolError
 from hvmanager.remoting.outofproc_session import ENVIRONMENT_VARIABLE, OutOfProcSession
 from hvmanager.remoting.pipeline import Pipeline
 from hvmanager.remoting.record import Record
@@ -157,3 +157,20 @@ def test_a_child_that_died_is_replaced_by_the_next_run(local_simulator):
     first, second, result = asyncio.run(scenario())
     assert second.pid != first.pid
     assert len(result.records) == 4
+
+
+def test_a_child_that_does_not_speak_the_protocol_is_a_protocol_error(monkeypatch):
+    script = "import sys; print('Windows PowerShell', flush=True); sys.stdin.read()"
+    monkeypatch.setenv(ENVIRONMENT_VARIABLE, f"{shlex.quote(sys.executable)} -c {shlex.quote(script)}")
+
+    async def scenario():
+        session = _local()
+        try:
+            await session.run(GET_VM)
+        finally:
+            await session.close()
+
+    with pytest.raises(ProtocolError) as caught:
+        asyncio.run(scenario())
+    assert "not a PowerShell Remoting packet" in caught.value.message
+    assert "Windows PowerShell" in caught.value.message

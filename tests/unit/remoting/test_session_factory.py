@@ -39,3 +39,17 @@ def test_credssp_needs_its_package():
             create_session(info)
     else:
         assert isinstance(_build_and_close(info), WSManSession)
+
+
+def test_an_empty_pipeline_is_refused_before_the_worker_sees_it():
+    from hvmanager.remoting.pipeline import Pipeline
+
+    async def scenario():
+        session = create_session(ConnectionInfo("hv1"))
+        try:
+            await session.run(Pipeline(()))
+        finally:
+            await session.close()
+
+    with pytest.raises(ValueError, match="at least one command"):
+        asyncio.run(scenario())
