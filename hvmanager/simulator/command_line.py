@@ -34,7 +34,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--locale", default="en-US", help="e.g. de-DE for a German host")
     parser.add_argument("--latency-ms", type=int, default=0, help="added to every answer")
     parser.add_argument("--fault", action="append", default=[], metavar="HOST=KIND",
-                        help=f"inject a fault from the start; kinds: {', '.join(fp.ALL_FAULTS)}")
+                        help=f"inject a fault from the start, KIND[:VALUE] (latency:200 ms, slow_cmdlets:1.5 s, "
+                             f"reset:2 times); kinds: {', '.join(fp.ALL_FAULTS)}")
     parser.add_argument("--time-scale", type=float, default=1.0, help="speed of VM state transitions")
     parser.add_argument("--demo", action="store_true",
                         help="three hosts: English, German and legacy (Generation 1, checkpoints)")
@@ -90,7 +91,10 @@ def main(argv: list[str] | None = None, backend: BackendFactory = engine_backend
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING, stream=sys.stderr)
     if args.stdio:
-        serve_stdio(args, backend)
+        try:
+            serve_stdio(args, backend)
+        except KeyboardInterrupt:
+            pass  # Ctrl+C in a terminal: end like the pool was closed
         return 0
     stop = threading.Event()
 

@@ -110,8 +110,9 @@ class Lab:
             self._hosts.append(host)
             if self.latency_ms:
                 host.set_fault(fp.LATENCY, latency_ms=self.latency_ms)
-            for kind in (*spec.faults, *self._faults.get(spec.name, ())):
-                host.set_fault(kind)
+            for entry in (*spec.faults, *self._faults.get(spec.name, ())):
+                kind, options = fault_options(entry)
+                host.set_fault(kind, **options)
             host.start()
 
     def stop(self, timeout: float = 5.0) -> None:
@@ -158,7 +159,11 @@ class Lab:
 
 
 def _parse_faults(faults: FaultsArgument) -> dict[str, tuple[str, ...]]:
-    """Accepts ``{"HV02": "blackhole"}``, ``{"HV02": ["refused"]}`` or ``["HV02=blackhole"]``."""
+    """Accepts ``{"HV02": "blackhole"}``, ``{"HV02": ["refused"]}`` or ``["HV02=blackhole"]``.
+
+    A kind may carry a value after a colon: ``latency:200`` (ms), ``slow_cmdlets:1.5`` (s),
+    ``reset:2`` (times) for the other request faults.
+    """
     parsed: dict[str, list[str]] = {}
     if not faults:
         return {}
@@ -173,6 +178,26 @@ def _parse_faults(faults: FaultsArgument) -> dict[str, tuple[str, ...]]:
             parsed.setdefault(name, []).append(kind)
     for kinds in parsed.values():
         for kind in kinds:
-            if kind not in fp.ALL_FAULTS:
-                raise ValueError(f"unknown fault {kind!r}; known: {', '.join(fp.ALL_FAULTS)}")
+            fault_options(kind)  # validates
     return {name: tuple(kinds) for name, kinds in parsed.items()}
+
+
+def fault_options(entry: str) -> tuple[str, dict[str, Any]]:
+    """Split ``kind[:value]`` into the kind and its options; raises ValueError."""
+    kind, _, value = entry.partition(":")
+    if kind not in fp.ALL_FAULTS:
+        raise ValueError(f"unknown fault {kind!r}; known: {', '.join(fp.ALL_FAULTS)}")
+    if kind == fp.LATENCY and not value:
+        raise ValueError("the latency fault needs a value in ms, e.g. latency:200")
+    if not value:
+        return kind, {}
+    try:
+        if kind == fp.LATENCY:
+            return kind, {"latency_ms": int(value)}
+        if kind == fp.SLOW_CMDLETS:
+            return kind, {"delay_s": float(value)}
+        if kind in fp.REQUEST_FAULTS:
+            return kind, {"times": int(value)}
+    except ValueError:
+        raise ValueError(f"bad value {value!r} for the {kind} fault") from None
+    raise ValueError(f"the {kind} fault takes no value")

@@ -114,10 +114,22 @@ def test_bad_certificates_fail_validation(toy_https_lab: Lab, kind: str) -> None
 
 
 def test_faults_given_at_start() -> None:
-    with Lab(hosts=2, backend=toy_backend, faults=["HV02=refused"]) as lab:
+    faults = ["HV02=refused", "HV01=latency:30", "HV01=reset:2", "HV01=slow_cmdlets:0.25"]
+    with Lab(hosts=2, backend=toy_backend, faults=faults) as lab:
         assert lab.hosts[0].server.listening and not lab.hosts[1].server.listening
-    with pytest.raises(ValueError):
-        Lab(backend=toy_backend, faults=["HV01=nonsense"])
+        assert lab.hosts[0].server.faults.active() == {"latency": {"latency_ms": 30}, "reset": {"times": 2},
+                                                       "slow_cmdlets": {"delay_s": 0.25}}
+        assert lab.hosts[0].model.cmdlet_delay_s == 0.25
+    for bad in ("HV01=nonsense", "HV01=latency", "HV01=latency:fast", "HV01=refused:3", "HV01"):
+        with pytest.raises(ValueError):
+            Lab(backend=toy_backend, faults=[bad])
+
+
+def test_ipv6_loopback_over_http_and_https() -> None:
+    for transport in ("http", "https"):
+        with Lab(backend=toy_backend, bind="::1", transport=transport) as lab:
+            assert lab.hosts[0].url.startswith(f"{transport}://[::1]:")
+            assert _open_timed(lab) < 5
 
 
 def test_restart_keeps_the_port_and_reboots_the_model(toy_https_lab: Lab) -> None:
