@@ -1,0 +1,131 @@
+"""Runs pipelines on one host's transport: typed errors, one log entry per pipeline."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from datetime import datetime, timezone
+from typing import Callable
+
+from hvmanager.core.command_log_entry import CommandLogEntry
+from hvmanager.core.connection_info_builder import connection_info_for
+from hvmanager.domain.server_config import ServerConfig
+from hvmanager.hyperv.error_classifier import error_for_result, reclassify
+from hvmanager.hyperv.powershell_text import render_pipeline
+from hvmanager.remoting.connection_info import ConnectionInfo
+from hvmanager.remoting.errors import ProtocolError, RemotingError
+from hvmanager.remoting.pipeline import Pipeline
+from hvmanager.remoting.powershell_session import PowerShellSession
+from hvmanager.remoting.result import Result
+
+log = logging.getLogger(__name__)
+
+SessionFactory = Callable[[ConnectionInfo], PowerShellSession]
+
+
+def default_session_factory(info: ConnectionInfo) -> PowerShellSession:
+    """``remoting.session_factory.create_session`` (imported on first use: pypsrp is heavy)."""
+    from hvmanager.remoting.session_factory import create_session
+
+    return create_session(info)
+
+
+class HostCommands:
+    """The transport of one host, created on first use, and the one way pipelines run on it.
+
+    ``run`` returns the result with its classified error (non-terminating errors) and raises
+    typed ``RemotingError``s for transport failures; either way ``log`` receives one
+    ``CommandLogEntry``. ``vmms_running`` (when known) makes "vmms stopped" certain in
+    the classification instead of read from the English message.
+    """
+
+    def __init__(self, config: ServerConfig, password: str | None,
+                 log_entry: Callable[[CommandLogEntry], None], *,
+                 session_factory: SessionFactory | None = None, call_timeout_s: float = 30.0) -> None:
+        self.config = config
+        self.call_timeout_s = call_timeout_s
+        self.vmms_running: bool | None = None
+        self._password = password
+        self._log_entry = log_entry
+        self._factory = session_factory or default_session_factory
+        self._transport: PowerShellSession | None = None
+        self._closed = False
+
+    @property
+    def title(self) -> str:
+        """The host as users name it (messages, log lines)."""
+        return self.config.title
+
+    def transport(self) -> PowerShellSession:
+        """The transport, created on first use (raises ``RemotingError`` for unusable configs)."""
+        if self._closed:
+            raise RemotingError(f"The session to {self.title} is closed.", "Connect again.", self.title)
+        if self._transport is None:
+            info = connection_info_for(self.config, self._password, self.call_timeout_s)
+            self._transport = self._factory(info)
+        return self._transport
+
+    async def open(self) -> None:
+        """Connect and open the runspace (idempotent); raises typed errors."""
+        try:
+            await self.transport().open()
+        except RemotingError as error:
+            raise reclassify(error, self.title, self.vmms_running) from None
+
+    async def run(self, pipeline: Pipeline, *, text: str | None = None,
+                  timeout_s: float | None = None) -> tuple[Result, RemotingError | None]:
+        """Run and log ``pipeline``; ``text`` is its cached rendering (the refresh reuses one)."""
+        started = datetime.now(timezone.utc)
+        began = time.monotonic()
+        powershell = text if text is not None else render_pipeline(pipeline)
+        try:
+            result = await self.transport().run(pipeline, timeout=timeout_s or self.call_timeout_s)
+        except RemotingError as error:
+            typed = reclassify(error, self.title, self.vmms_running)
+            self._log(powershell, started, began, False, typed.message)
+            raise typed from None
+        except asyncio.CancelledError:
+            self._log(powershell, started, began, False, "Cancelled.")
+            raise
+        except Exception as error:  # a transport bug must not kill the session's loop
+            log.exception("running a pipeline on %s failed unexpectedly", self.title)
+            typed = ProtocolError(f"Talking to {self.title} failed unexpectedly "
+                                  f"({type(error).__name__}: {error}).", "", self.title)
+            self._log(powershell, started, began, False, typed.message)
+            raise typed from None
+        error = error_for_result(result, self.title, self.vmms_running)
+        self._log(powershell, started, began, error is None, _summary(result))
+        return result, error
+
+    async def run_checked(self, pipeline: Pipeline, *, timeout_s: float | None = None) -> Result:
+        """Like ``run``, but raise the classified error of any error record."""
+        result, error = await self.run(pipeline, timeout_s=timeout_s)
+        if error is not None:
+            raise error
+        return result
+
+    async def close(self) -> None:
+        """Close the transport (bounded by the transport itself; never raises)."""
+        self._closed = True
+        transport, self._transport = self._transport, None
+        if transport is not None:
+            try:
+                await transport.close()
+            except Exception:  # close never raises
+                log.exception("closing the session to %s failed", self.title)
+
+    def _log(self, powershell: str, started: datetime, began: float, ok: bool, summary: str) -> None:
+        self._log_entry(CommandLogEntry(
+            server_key=self.config.key, host=self.title, powershell=powershell, started=started,
+            duration_s=time.monotonic() - began, ok=ok, summary=summary))
+
+
+def _summary(result: Result) -> str:
+    count = len(result.records)
+    text = f"{count} object" + ("" if count == 1 else "s")
+    if result.errors:
+        errors = len(result.errors)
+        first = " ".join(result.errors[0].message.split())
+        text += f", {errors} error" + ("" if errors == 1 else "s") + f": {first}"
+    return text
