@@ -7,7 +7,6 @@ model's ``cmdlet_delay_s``, so the WinRM/stdio layers can be tested on their own
 from __future__ import annotations
 
 import threading
-import time
 from typing import Any, Callable
 
 from psrpcore.types import PSObject, add_note_property
