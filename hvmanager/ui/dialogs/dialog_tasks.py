@@ -1,0 +1,52 @@
+"""The asyncio tasks one dialog runs: started on the qasync loop, cancelled when it closes."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any, Coroutine
+
+from PySide6.QtWidgets import QDialog
+
+log = logging.getLogger(__name__)
+
+
+class DialogTasks:
+    """Owns a dialog's tasks (virt-manager's rule: every task has an owner).
+
+    Tasks are cancelled when the dialog finishes (OK, Cancel, Escape, close) or is
+    destroyed, so no coroutine touches a widget that is gone. A task's unexpected
+    exception goes to the loop's exception handler (the app routes it to the one error
+    report window); expected ``RemotingError``s are the dialogs' own business.
+    """
+
+    def __init__(self, dialog: QDialog) -> None:
+        self._tasks: set[asyncio.Task] = set()
+        dialog.finished.connect(lambda *args: self.cancel_all())
+        dialog.destroyed.connect(lambda *args: self.cancel_all())
+
+    @property
+    def busy(self) -> bool:
+        """True while any task runs."""
+        return any(not task.done() for task in self._tasks)
+
+    def start(self, coroutine: Coroutine[Any, Any, Any]) -> asyncio.Task:
+        """Run ``coroutine`` on the current event loop as a task owned here."""
+        task = asyncio.ensure_future(coroutine)
+        self._tasks.add(task)
+        task.add_done_callback(self._finished)
+        return task
+
+    def _finished(self, task: asyncio.Task) -> None:
+        self._tasks.discard(task)
+        if task.cancelled():
+            return
+        error = task.exception()
+        if error is not None:
+            task.get_loop().call_exception_handler({
+                "message": "A dialog task failed unexpectedly", "exception": error, "task": task})
+
+    def cancel_all(self) -> None:
+        """Cancel every running task (they end at their next await)."""
+        for task in list(self._tasks):
+            task.cancel()
