@@ -259,7 +259,8 @@ class HostSession:
         self._set_status(HostState.REFRESHING)
         began = time.monotonic()
         result, error = await self._commands.run(self._pipeline, text=self._pipeline_text)
-        if error is not None and PowerShellErrorKind.of(error) is PowerShellErrorKind.OBJECT_NOT_FOUND:
+        if isinstance(error, PowerShellError) \
+                and PowerShellErrorKind.of(error) is PowerShellErrorKind.OBJECT_NOT_FOUND:
             # Listing all VMs cannot miss one VM: ask the service to tell "vmms stopped" for
             # sure (the message that says so is translated on other hosts).
             await self._check_vmms()
