@@ -1,4 +1,4 @@
-"""The one place unexpected exceptions go: logged, then shown in one report dialog."""
+"""The one place unexpected exceptions go: logged, then shown in one report window."""
 
 from __future__ import annotations
 
@@ -10,21 +10,20 @@ from typing import Callable
 
 log = logging.getLogger("hvmanager")
 
-ReportOpener = Callable[[str, str], None]
+Reporter = Callable[[type[BaseException], BaseException, TracebackType | None], None]
 
 
 class ExceptionHook:
-    """Replaces ``sys.excepthook``: logs the exception and asks ``open_report`` to show it.
+    """Replaces ``sys.excepthook``: logs the exception, then hands it to ``report``.
 
-    Only one report is open at a time: exceptions that arrive while it is open are
-    logged and counted, never stacked as more modal boxes. ``report_closed`` re-arms it.
+    ``report`` is ``ErrorReportDialog.add_error`` of the app's single report window, which
+    adds errors to itself while open: a burst of exceptions is one window, never a stack
+    of modal boxes. A failing report is logged and swallowed (the hook must not raise).
     """
 
-    def __init__(self, open_report: ReportOpener) -> None:
-        self._open_report = open_report
+    def __init__(self, report: Reporter) -> None:
+        self._report = report
         self._previous = sys.excepthook
-        self.report_open = False
-        self.suppressed = 0
         self.seen = 0
 
     def install(self) -> None:
@@ -42,18 +41,16 @@ class ExceptionHook:
             self._previous(kind, error, tb)
             return
         self.seen += 1
-        details = "".join(traceback.format_exception(kind, error, tb))
-        log.error("unexpected error\n%s", details)
-        if self.report_open:
-            self.suppressed += 1
-            return
-        self.report_open = True
+        log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, error, tb)))
         try:
-            self._open_report(f"{kind.__name__}: {error}", details)
+            self._report(kind, error, tb)
         except Exception:  # the report itself failed: the log has the details
-            self.report_open = False
             log.exception("the error report could not be shown")
 
-    def report_closed(self) -> None:
-        """The report dialog was closed: the next exception may open a new one."""
-        self.report_open = False
+    def asyncio_handler(self, loop, context: dict) -> None:
+        """An asyncio exception handler that routes task errors to the same report."""
+        error = context.get("exception")
+        if isinstance(error, BaseException):
+            self(type(error), error, error.__traceback__)
+        else:
+            log.error("asyncio: %s", context.get("message", context))

@@ -72,6 +72,17 @@ class WindowStateStore:
         self._settings.setValue("columns/visible",
                                 ";".join(f"{key}:{max(0, int(width))}" for key, width in columns))
 
+    # -- panes ----------------------------------------------------------------------
+
+    def hidden_panes(self) -> set[str]:
+        """objectNames of the panes the user hid in View > Panes."""
+        value = self._settings.value("view/hidden_panes", "")
+        return {name for name in value.split(";") if name} if isinstance(value, str) else set()
+
+    def set_hidden_panes(self, names: set[str]) -> None:
+        """Remember which panes are hidden."""
+        self._settings.setValue("view/hidden_panes", ";".join(sorted(names)))
+
     # -- language -------------------------------------------------------------------
 
     def language(self) -> str:

@@ -6,7 +6,7 @@ from typing import Iterable
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QScrollArea, QSizePolicy, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
 
 def _tr(text: str) -> str:
@@ -33,10 +33,9 @@ class _Section(QWidget):
             button.setObjectName(f"{action.objectName()}Button")
             button.setAutoRaise(True)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             action.changed.connect(lambda b=button, a=action: b.setVisible(a.isEnabled()))
             button.setVisible(action.isEnabled())
-            layout.addWidget(button)
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
             self.buttons.append(button)
 
     def set_heading(self, text: str) -> None:

@@ -2,45 +2,38 @@
 
 from __future__ import annotations
 
+import asyncio
+import dataclasses
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QTabWidget, QWidget
 
-from hvmanager.domain.virtual_machine import VirtualMachine
+from hvmanager.domain.virtual_machine import OPTIONAL_FIELD_NAMES, VirtualMachine
+from hvmanager.models.column_registry import ColumnRegistry
 from hvmanager.ui.panes.device_table_page import DeviceTablePage
-from hvmanager.ui.value_text import memory_text, uptime_text, value_text
+from hvmanager.ui.value_text import value_text
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("DetailsPane", text)
 
 
-def _summary_rows(vm: VirtualMachine) -> list[tuple[str, str]]:
-    return [
-        (_tr("Name"), vm.name), (_tr("Host"), vm.host), (_tr("State"), vm.state.value),
-        (_tr("Generation"), value_text(vm.generation)),
-        (_tr("Configuration Version"), value_text(vm.version)),
-        (_tr("Uptime"), uptime_text(vm.uptime)),
-        (_tr("CPU Usage"), "" if vm.cpu_usage is None else f"{vm.cpu_usage} %"),
-        (_tr("Processors"), value_text(vm.processor_count)),
-        (_tr("Heartbeat"), value_text(vm.heartbeat)), (_tr("Status"), value_text(vm.status)),
-        (_tr("Checkpoint"), value_text(vm.parent_snapshot_name)),
-        (_tr("Created"), value_text(vm.creation_time)), (_tr("Notes"), value_text(vm.notes)),
-        (_tr("VM Id"), str(vm.vm_id)),
-    ]
+SUMMARY_KEYS = ("name", "state", "generation", "version", "uptime", "cpu_usage",
+                "processor_count", "heartbeat", "status", "parent_snapshot_name", "checkpoint_type",
+                "integration_services_version", "creation_time", "path", "notes", "vm_id")
+MEMORY_KEYS = ("memory_startup", "dynamic_memory_enabled", "memory_minimum", "memory_maximum",
+               "memory_assigned", "memory_demand", "memory_status")
 
 
-def _memory_rows(vm: VirtualMachine) -> list[tuple[str, str]]:
-    return [
-        (_tr("Startup Memory"), memory_text(vm.memory_startup)),
-        (_tr("Dynamic Memory"), value_text(vm.dynamic_memory_enabled)),
-        (_tr("Minimum Memory"), memory_text(vm.memory_minimum)),
-        (_tr("Maximum Memory"), memory_text(vm.memory_maximum)),
-        (_tr("Assigned Memory"), memory_text(vm.memory_assigned)),
-        (_tr("Memory Demand"), memory_text(vm.memory_demand)),
-        (_tr("Memory Status"), value_text(vm.memory_status)),
-    ]
+def merged(full: VirtualMachine | None, snapshot: VirtualMachine) -> VirtualMachine:
+    """The full query's values, overlaid with the fresher fields the table refresh fetched."""
+    if full is None or full.vm_id != snapshot.vm_id:
+        return snapshot
+    fresh = {field: getattr(snapshot, field) for field in OPTIONAL_FIELD_NAMES
+             if snapshot.is_fetched(field)}
+    return dataclasses.replace(full, name=snapshot.name, state=snapshot.state,
+                               fetched=full.fetched | snapshot.fetched, **fresh)
 
 
 class _FormPage(QWidget):
@@ -74,16 +67,25 @@ class _FormPage(QWidget):
 
 
 class DetailsPane(QTabWidget):
-    """Tabs for one selected VM; Networking and Disks are queried when their tab shows.
+    """Tabs for one selected VM, texts formatted by the column registry.
 
-    ``session_for(server_key)`` returns the host's session (``disks``/``network_adapters``).
+    Summary and Memory show the table's snapshot at once, then every property from one
+    ``HostSession.vm`` query (re-run when the state changes); Networking and Disks are
+    queried when their tab shows. ``session_for(server_key)`` returns the host's session,
+    ``title_for(server_key)`` the name the tree shows.
     """
 
-    def __init__(self, session_for: Callable[[str], object | None],
-                 parent: QWidget | None = None) -> None:
+    loaded = Signal()
+
+    def __init__(self, registry: ColumnRegistry, session_for: Callable[[str], object | None],
+                 title_for: Callable[[str], str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("detailsPane")
+        self._registry = registry
         self._session_for = session_for
+        self._title_for = title_for
+        self._full: VirtualMachine | None = None
+        self._full_task: asyncio.Task | None = None
         self.summary = _FormPage("detailsSummary")
         self.memory = _FormPage("detailsMemory")
         self.networking = DeviceTablePage("detailsNetworking")
@@ -104,18 +106,63 @@ class DetailsPane(QTabWidget):
         if self._selected is None:
             message = (_tr("No virtual machine selected.") if not vms else
                        _tr("{count} virtual machines selected.").format(count=len(vms)))
+            self._cancel_full()
+            self._full = None
             self.summary.show_rows([("", message)])
             self.memory.show_rows([])
             self.networking.clear(message)
             self.disks.clear(message)
             return
         server_key, vm = self._selected
-        self.summary.show_rows(_summary_rows(vm))
-        self.memory.show_rows(_memory_rows(vm))
-        if previous is None or previous[0] != server_key or previous[1].vm_id != vm.vm_id:
+        same = previous is not None and previous[0] == server_key and previous[1].vm_id == vm.vm_id
+        if not same:
+            self._full = None
             self.networking.clear()
             self.disks.clear()
+        self._render()
+        if self._full is None or self._full.state != vm.state or not same:
+            self._load_full(server_key, vm)
         self._load_current()
+
+    def _render(self) -> None:
+        if self._selected is None:
+            return
+        server_key, snapshot = self._selected
+        vm = merged(self._full, snapshot)
+        rows = [(self._registry.column(key).display_title(), self._registry.column(key).text(vm))
+                for key in SUMMARY_KEYS if key in self._registry]
+        rows.insert(1, (_tr("Host"), self._title_for(server_key)))
+        self.summary.show_rows(rows)
+        self.memory.show_rows([(self._registry.column(key).display_title(),
+                                self._registry.column(key).text(vm))
+                               for key in MEMORY_KEYS if key in self._registry])
+
+    def _load_full(self, server_key: str, vm: VirtualMachine) -> None:
+        self._cancel_full()
+        session = self._session_for(server_key)
+        if session is not None:
+            self._full_task = asyncio.ensure_future(self._fetch_full(session, vm))
+
+    async def _fetch_full(self, session, vm: VirtualMachine) -> None:
+        try:
+            full = await session.vm(vm.vm_id)
+        except asyncio.CancelledError:
+            raise
+        except Exception:  # the table's snapshot stays; the log pane has the error
+            full = None
+        finally:
+            if self._full_task is asyncio.current_task():
+                self._full_task = None
+        if full is not None and self._selected is not None \
+                and self._selected[1].vm_id == full.vm_id:
+            self._full = full
+            self._render()
+        self.loaded.emit()
+
+    def _cancel_full(self) -> None:
+        if self._full_task is not None and not self._full_task.done():
+            self._full_task.cancel()
+        self._full_task = None
 
     def _load_current(self) -> None:
         if self._selected is None:
@@ -133,6 +180,7 @@ class DetailsPane(QTabWidget):
 
     def cancel(self) -> None:
         """Drop queries in flight (the window is closing)."""
+        self._cancel_full()
         self.networking.cancel()
         self.disks.cancel()
 
@@ -145,8 +193,7 @@ class DetailsPane(QTabWidget):
                                 _tr("Controller location")])
         self.networking.set_headers([_tr("Adapter"), _tr("Switch"), _tr("Connected"),
                                      _tr("MAC address"), _tr("IP addresses"), _tr("Status")])
-        if self._selected is not None:
-            self.show_selection((self._selected,))
+        self._render()
 
     def changeEvent(self, event: QEvent) -> None:
         """Retranslate when the application language changes."""

@@ -1,0 +1,174 @@
+"""One run of the desktop app in the mode the command line chose."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from hvmanager.app.arguments import Arguments
+from hvmanager.app.desktop_app import DesktopApp
+from hvmanager.app.exception_hook import ExceptionHook
+from hvmanager.app.language_switcher import LanguageSwitcher, system_language
+from hvmanager.app.screenshot_job import ScreenshotJob
+from hvmanager.domain.server_config import InvalidServerConfig, ServerConfig
+from hvmanager.settings.config_dir import config_dir
+from hvmanager.settings.credential_store import CredentialStore
+from hvmanager.settings.server_store import ServerStore
+from hvmanager.ui.dialogs.error_report_dialog import ErrorReportDialog
+from hvmanager.ui.window_state_store import WindowStateStore
+
+log = logging.getLogger(__name__)
+
+SHUTDOWN_TIMEOUT_S = 5.0
+SELF_TEST_FILE = "self-test.json"
+
+
+class AppRunner:
+    """Builds the app for ``--demo`` / ``--screenshot`` / ``--self-test`` / ``--server`` or
+    the saved servers, runs the qasync loop until the window closes, then shuts core down
+    within a bound (sessions closed, worker threads joined) and returns the exit code."""
+
+    def __init__(self, app: QApplication, loop: asyncio.AbstractEventLoop, args: Arguments) -> None:
+        self.app = app
+        self.loop = loop
+        self.args = args
+        self.lab = None
+        self.desktop: DesktopApp | None = None
+        self.exit_code = 0
+        self._done: asyncio.Future = loop.create_future()
+
+    # -- the run --------------------------------------------------------------------
+
+    def run(self) -> int:
+        """Build, show, run until quit, shut down; returns the process exit code."""
+        self.app.setQuitOnLastWindowClosed(False)
+        self.app.lastWindowClosed.connect(lambda: self.finish(self.exit_code))
+        self.app.aboutToQuit.connect(lambda: self.finish(self.exit_code))
+        try:
+            self.loop.run_until_complete(self._main())
+        except RuntimeError as error:
+            # Something called QApplication.quit(): the loop stopped early; still shut down.
+            log.info("event loop stopped: %s", error)
+            self._shutdown_sync()
+        return self.exit_code
+
+    async def _main(self) -> None:
+        try:
+            self._build()
+        except Exception:
+            sys.excepthook(*sys.exc_info())
+            self.exit_code = 1
+            raise
+        await self._done
+        await self._shutdown()
+
+    def finish(self, code: int) -> None:
+        """End the run with ``code`` (first call wins)."""
+        if not self._done.done():
+            self.exit_code = code
+            self._done.set_result(code)
+
+    async def _shutdown(self) -> None:
+        if self.desktop is not None:
+            await self.desktop.shutdown(SHUTDOWN_TIMEOUT_S)
+        if self.lab is not None:
+            await asyncio.get_running_loop().run_in_executor(None, self.lab.stop)
+
+    def _shutdown_sync(self) -> None:
+        try:
+            self.loop.run_until_complete(self._shutdown())
+        except RuntimeError:
+            log.warning("shutdown did not complete after the event loop stopped")
+
+    # -- building -------------------------------------------------------------------
+
+    def _build(self) -> None:
+        args = self.args
+        isolated = args.demo or args.self_test
+        window_store = None if (args.screenshot or args.self_test) else WindowStateStore()
+        switcher = LanguageSwitcher(self.app)
+        language = args.language or (window_store.language() if window_store else "") \
+            or system_language()
+        switcher.apply(language)
+        self.report = ErrorReportDialog()
+        self.hook = ExceptionHook(self.report.add_error)
+        self.hook.install()
+        self.loop.set_exception_handler(self.hook.asyncio_handler)
+        server_store = None if (isolated or args.servers) else ServerStore()
+        credentials = None if isolated else CredentialStore()
+        self.desktop = desktop = DesktopApp(window_store=window_store, server_store=server_store,
+                                            credentials=credentials)
+        window = desktop.window
+        window.set_language_checked(switcher.language)
+        if switcher.problem:
+            window.status.showMessage(switcher.problem, 15000)
+        window.language_requested.connect(
+            lambda lang: self._switch_language(switcher, window_store, lang))
+        if args.self_test:
+            window.show()
+            QTimer.singleShot(0, self._self_test_tick)
+            return
+        if args.demo:
+            self._start_demo()
+        elif args.servers:
+            self._connect_command_line_servers()
+        else:
+            problem = desktop.catalog.load_saved()
+            if problem:
+                window.status.show_problem(problem)
+        window.show()
+        if args.screenshot:
+            self.screenshot = ScreenshotJob(desktop, Path(args.screenshot), args.timeout_s,
+                                            self.finish)
+            self.screenshot.start()
+
+    def _start_demo(self) -> None:
+        from hvmanager.app.demo_lab import DemoLab
+
+        self.lab = DemoLab()
+        for config, password in self.lab.start():
+            self.desktop.catalog.connect(config, password)
+
+    def _connect_command_line_servers(self) -> None:
+        args = self.args
+        password = os.environ.get(args.password_env) if args.password_env else None
+        for address in args.servers:
+            try:
+                config = ServerConfig.from_address(address, user_name=args.user)
+            except InvalidServerConfig as error:
+                self.desktop.window.status.show_problem(f"--server {address}: {error}")
+                continue
+            self.desktop.catalog.connect(config, password)
+
+    def _switch_language(self, switcher: LanguageSwitcher, store: WindowStateStore | None,
+                         language: str) -> None:
+        switcher.apply(language)
+        if store is not None:
+            store.set_language(language)
+            store.sync()
+        window = self.desktop.window
+        window.set_language_checked(switcher.language)
+        if switcher.problem:
+            window.status.showMessage(switcher.problem, 15000)
+
+    def _self_test_tick(self) -> None:
+        window = self.desktop.window
+        result = {"self_test": "ok", "window": window.objectName(),
+                  "actions": len(window.registry.all()), "platform": self.app.platformName(),
+                  "visible": window.isVisible()}
+        line = json.dumps(result)
+        print(line, flush=True)
+        try:
+            directory = config_dir()
+            directory.mkdir(parents=True, exist_ok=True)
+            (directory / SELF_TEST_FILE).write_text(line + "\n", encoding="utf-8")
+        except OSError as error:
+            log.warning("self-test result not written: %s", error)
+        self.finish(0)

@@ -1,0 +1,71 @@
+"""The composition of one running app: core, models, window, wired together."""
+
+from __future__ import annotations
+
+from hvmanager.app.listener_fanout import ListenerFanout
+from hvmanager.core.inventory import Inventory
+from hvmanager.models.column_registry import ColumnRegistry
+from hvmanager.settings.credential_store import CredentialStore
+from hvmanager.settings.server_store import ServerStore
+from hvmanager.ui.main_window import MainWindow
+from hvmanager.ui.server_catalog import ServerCatalog
+from hvmanager.ui.window_models import WindowModels
+from hvmanager.ui.window_state_store import WindowStateStore
+
+
+def build_models(registry: ColumnRegistry):
+    """The window's models and the bridge that feeds them from core."""
+    from hvmanager.models.checkpoint_tree_model import CheckpointTreeModel
+    from hvmanager.models.command_log_model import CommandLogModel
+    from hvmanager.models.inventory_bridge import InventoryBridge
+    from hvmanager.models.server_tree_model import ServerTreeModel
+    from hvmanager.models.vm_filter_proxy_model import VmFilterProxyModel
+    from hvmanager.models.vm_table_model import VmTableModel
+
+    table = VmTableModel(registry)
+    proxy = VmFilterProxyModel()
+    proxy.setSourceModel(table)
+    tree = ServerTreeModel()
+    log = CommandLogModel()
+    bridge = InventoryBridge(table=table, tree=tree, log=log)
+    return WindowModels(table=table, proxy=proxy, tree=tree, log=log,
+                        checkpoints=CheckpointTreeModel()), bridge
+
+
+class DesktopApp:
+    """Inventory (core) -> fan-out -> bridge (models) and window; the catalog adds servers.
+
+    Construct on the Qt thread with an asyncio loop set (qasync). ``server_store`` and
+    ``credentials`` None keep nothing on disk and read no secrets (demo, self-test,
+    tests); ``window_store`` None keeps no layout.
+    """
+
+    def __init__(self, *, window_store: WindowStateStore | None = None,
+                 server_store: ServerStore | None = None,
+                 credentials: CredentialStore | None = None, refresh_interval_s: float = 5.0,
+                 call_timeout_s: float = 30.0, session_factory=None) -> None:
+        self.fanout = ListenerFanout()
+        self.inventory = Inventory(self.fanout, session_factory=session_factory,
+                                   refresh_interval_s=refresh_interval_s,
+                                   call_timeout_s=call_timeout_s)
+        self.registry = ColumnRegistry.standard()
+        self.models, self.bridge = build_models(self.registry)
+        self.catalog = ServerCatalog(self.inventory, server_store, credentials)
+        self.catalog.server_added.connect(self._server_added)
+        self.catalog.server_removed.connect(self._server_removed)
+        self.window = MainWindow(self.models, self.catalog, window_store)
+        self.fanout.listeners = [self.bridge, self.window]
+
+    def _server_added(self, config) -> None:
+        self.models.tree.add_server(config)
+
+    def _server_removed(self, key: str) -> None:
+        self.models.tree.remove_server(key)
+        self.models.table.remove_host(key)
+
+    async def shutdown(self, timeout_s: float = 5.0) -> None:
+        """Close the window's work, then every session (bounded; threads joined)."""
+        if self.window.isVisible():
+            self.window.close()
+        self.fanout.listeners = []
+        await self.inventory.shutdown(timeout_s)

@@ -1,0 +1,113 @@
+"""The Checkpoints pane: the selected VM's checkpoint tree, loaded from its host."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QTreeView, QVBoxLayout, QWidget
+
+from hvmanager.domain.virtual_machine import VirtualMachine
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CheckpointsPane", text)
+
+
+class CheckpointsPane(QWidget):
+    """A tree over ``CheckpointTreeModel`` with a one-line message (loading, error, none).
+
+    Loading is async and owned: a newer selection cancels the older query, so a slow
+    host never shows another VM's checkpoints. Reloaded when the VM's current
+    checkpoint (``parent_snapshot_name``) changes, e.g. after the Checkpoint action.
+    """
+
+    loaded = Signal()
+
+    def __init__(self, model, session_for: Callable[[str], object | None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("checkpointsPane")
+        self.model = model
+        self._session_for = session_for
+        self.message = QLabel(self)
+        self.message.setObjectName("checkpointsMessage")
+        self.message.setWordWrap(True)
+        self.tree = QTreeView(self)
+        self.tree.setObjectName("checkpointsTree")
+        self.tree.setModel(model)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setHeaderHidden(model.columnCount() <= 1)
+        model.modelReset.connect(self.tree.expandAll)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.message)
+        layout.addWidget(self.tree, 1)
+        self._task: asyncio.Task | None = None
+        self._shown: tuple[str, object, object] | None = None
+        self.retranslate()
+        self.show_selection(())
+
+    def show_selection(self, vms: tuple[tuple[str, VirtualMachine], ...]) -> None:
+        """Load the checkpoints of a single selected VM; otherwise show none."""
+        if len(vms) != 1:
+            self._cancel()
+            self._shown = None
+            self.model.set_tree(None)
+            self._say(_tr("Select one virtual machine to see its checkpoints.") if not vms else "")
+            return
+        server_key, vm = vms[0]
+        key = (server_key, vm.vm_id, vm.parent_snapshot_name)
+        if key == self._shown:
+            return
+        session = self._session_for(server_key)
+        if session is None:
+            return
+        self._cancel()
+        self._shown = key
+        self._say(_tr("Loading..."))
+        self._task = asyncio.ensure_future(self._load(session, vm))
+
+    async def _load(self, session, vm: VirtualMachine) -> None:
+        try:
+            tree = await session.checkpoints(vm.vm_id)
+        except asyncio.CancelledError:
+            raise
+        except Exception as error:  # in place; the log pane has the command
+            self.model.set_tree(None)
+            self._say(str(error) or type(error).__name__)
+            self._shown = None
+        else:
+            self.model.set_tree(tree)
+            self.tree.expandAll()
+            self._say("" if tree.checkpoints else _tr("The selected virtual machine has no "
+                                                     "checkpoints."))
+        finally:
+            if self._task is asyncio.current_task():
+                self._task = None
+        self.loaded.emit()
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def _cancel(self) -> None:
+        if self._task is not None and not self._task.done():
+            self._task.cancel()
+        self._task = None
+
+    def cancel(self) -> None:
+        """Drop a query in flight (the window is closing)."""
+        self._cancel()
+
+    def retranslate(self) -> None:
+        """Texts in the current language."""
+        self.setAccessibleName(_tr("Checkpoints"))
+        self.tree.setAccessibleName(_tr("Checkpoints"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Retranslate when the application language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
