@@ -6,6 +6,7 @@ import asyncio
 import logging
 from typing import Any, Coroutine
 
+import shiboken6
 from PySide6.QtWidgets import QDialog
 
 log = logging.getLogger(__name__)
@@ -21,6 +22,7 @@ class DialogTasks:
     """
 
     def __init__(self, dialog: QDialog) -> None:
+        self._dialog = dialog
         self._tasks: set[asyncio.Task] = set()
         dialog.finished.connect(lambda *args: self.cancel_all())
         dialog.destroyed.connect(lambda *args: self.cancel_all())
@@ -32,10 +34,20 @@ class DialogTasks:
 
     def start(self, coroutine: Coroutine[Any, Any, Any]) -> asyncio.Task:
         """Run ``coroutine`` on the current event loop as a task owned here."""
-        task = asyncio.ensure_future(coroutine)
+        task = asyncio.ensure_future(self._guarded(coroutine))
         self._tasks.add(task)
         task.add_done_callback(self._finished)
         return task
+
+    async def _guarded(self, coroutine: Coroutine[Any, Any, Any]) -> Any:
+        # A dialog deleted on close (WA_DeleteOnClose) can vanish before its cancelled task
+        # resumes; the task's clean-up then touches a deleted widget. That is not an error.
+        try:
+            return await coroutine
+        except RuntimeError:
+            if not shiboken6.isValid(self._dialog):
+                return None
+            raise
 
     def _finished(self, task: asyncio.Task) -> None:
         self._tasks.discard(task)
