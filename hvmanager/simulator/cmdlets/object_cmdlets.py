@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable
 
-from psrpcore.types import PSDouble, PSInt, PSList, PSNoteProperty, PSObject
+from psrpcore.types import PSDouble, PSInt, PSList, PSObject
 
 from hvmanager.simulator.cmdlets.cmdlet import Cmdlet
 from hvmanager.simulator.cmdlets.parameter_binder import BoundParameters
@@ -13,6 +13,7 @@ from hvmanager.simulator.cmdlets.parameter_spec import CmdletSpec
 from hvmanager.simulator.cmdlets.parameter_spec import ParameterSpec as P
 from hvmanager.simulator.cmdlets.ps_value import PSValue
 from hvmanager.simulator.engine_api import SimError, TerminatingError
+from hvmanager.simulator.hyperv.dotnet_object import add_property
 
 _UTILITY = "Microsoft.PowerShell.Commands."
 _CUSTOM = "System.Management.Automation.PSCustomObject"
@@ -120,7 +121,7 @@ class SelectObject(Cmdlet):
                     continue
                 found, prop = PSValue.get(value, name, deep=True)
                 out_name = label if label != source else (name if found else source)
-                result.PSObject.extended_properties.append(PSNoteProperty(out_name, prop))
+                add_property(result, out_name, prop)
         return result
 
 
@@ -275,14 +276,13 @@ class MeasureObject(Cmdlet):
         obj.PSObject.type_names = ["Microsoft.PowerShell.Commands.GenericMeasureInfo",
                                    "Microsoft.PowerShell.Commands.MeasureInfo", "System.Object"]
         obj.PSObject.to_string = "Microsoft.PowerShell.Commands.GenericMeasureInfo"
-        props = obj.PSObject.adapted_properties
-        props.append(PSNoteProperty("Count", PSInt(len(values))))
-        props.append(PSNoteProperty("Average", PSDouble(total / len(numbers))
-                                    if want("Average") and numbers else None))
-        props.append(PSNoteProperty("Sum", PSDouble(total) if want("Sum") else None))
-        props.append(PSNoteProperty("Maximum", PSDouble(max(numbers)) if want("Maximum") and numbers else None))
-        props.append(PSNoteProperty("Minimum", PSDouble(min(numbers)) if want("Minimum") and numbers else None))
-        props.append(PSNoteProperty("Property", name))
+        average = PSDouble(total / len(numbers)) if want("Average") and numbers else None
+        maximum = PSDouble(max(numbers)) if want("Maximum") and numbers else None
+        minimum = PSDouble(min(numbers)) if want("Minimum") and numbers else None
+        for key, value in (("Count", PSInt(len(values))), ("Average", average),
+                           ("Sum", PSDouble(total) if want("Sum") else None),
+                           ("Maximum", maximum), ("Minimum", minimum), ("Property", name)):
+            add_property(obj, key, value, extended=False)
         return obj
 
 

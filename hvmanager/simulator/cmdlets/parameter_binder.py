@@ -16,7 +16,7 @@ from psrpcore.types import PSList, PSObject
 
 from hvmanager.simulator.cmdlets.error_factory import ErrorFactory
 from hvmanager.simulator.cmdlets.parameter_spec import CmdletSpec, ParameterSpec
-from hvmanager.simulator.cmdlets.ps_value import PSValue
+from hvmanager.simulator.cmdlets.ps_value import PSValue, instance_attribute
 from hvmanager.simulator.engine_api import CommandInvocation, SimError, TerminatingError
 
 _TYPE_NAMES = {"string": "System.String[]", "vm": "Microsoft.HyperV.PowerShell.VirtualMachine[]",
@@ -45,7 +45,7 @@ class BoundParameters:
 def reference(value: Any) -> tuple[Any, ...] | None:
     """The model reference a simulator-built object carries (``("vm", id)``...)."""
     if isinstance(value, PSObject):
-        return getattr(value, "__dict__", {}).get("sim_reference")
+        return instance_attribute(value, "sim_reference")
     return None
 
 

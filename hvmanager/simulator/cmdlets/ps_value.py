@@ -34,12 +34,15 @@ class PSValue:
         if not isinstance(value, PSObject) or isinstance(value, enum.Enum):
             return False, None
         meta = value.PSObject
-        for prop in list(meta.extended_properties) + list(meta.adapted_properties):
-            if prop.name.lower() == name.lower():
-                nested = getattr(value, "__dict__", {}).get("sim_nested") or {}
-                if deep and prop.name in nested:
-                    return True, nested[prop.name]()
-                return True, prop.get_value(value)
+        lowered = name.lower()
+        for props in (meta.extended_properties, meta.adapted_properties):
+            for prop in props:
+                if prop.name.lower() == lowered:
+                    if deep:
+                        nested = instance_attribute(value, "sim_nested") or {}
+                        if prop.name in nested:
+                            return True, nested[prop.name]()
+                    return True, prop.get_value(value)
         return False, None
 
     # -- text -------------------------------------------------------------------------
@@ -169,6 +172,15 @@ class PSValue:
     def has_wildcard(pattern: str) -> bool:
         """True when the text holds a wildcard character PowerShell would expand."""
         return any(ch in pattern for ch in "*?[")
+
+
+def instance_attribute(value: PSObject, name: str) -> Any:
+    """A plain Python attribute of a psrpcore object, without psrpcore's property machinery
+    (its ``__dict__`` would evaluate every property)."""
+    try:
+        return object.__getattribute__(value, "__dict__").get(name)
+    except AttributeError:
+        return None
 
 
 class _NoMatch:

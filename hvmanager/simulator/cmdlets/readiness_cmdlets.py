@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
-from psrpcore.types import PSNoteProperty, PSObject, PSUInt
+from psrpcore.types import PSObject, PSUInt
 
 from hvmanager.simulator.cmdlets.cmdlet import Cmdlet
 from hvmanager.simulator.cmdlets.parameter_binder import BoundParameters
@@ -18,6 +18,7 @@ from hvmanager.simulator.cmdlets.parameter_spec import CmdletSpec
 from hvmanager.simulator.cmdlets.parameter_spec import ParameterSpec as P
 from hvmanager.simulator.cmdlets.ps_value import PSValue
 from hvmanager.simulator.engine_api import SimError
+from hvmanager.simulator.hyperv.dotnet_object import add_property
 from hvmanager.simulator.hyperv.host_info import HYPERV_FEATURES
 
 _CURRENT_VERSION = "HKLM:\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion"
@@ -98,14 +99,13 @@ class GetItemProperty(Cmdlet):
         wanted = [str(n).lower() for n in bound.get("Name", [])]
         obj = PSObject()
         obj.PSObject.type_names = ["System.Management.Automation.PSCustomObject", "System.Object"]
-        props = obj.PSObject.extended_properties
         for key, value in values:
             if not wanted or key.lower() in wanted:
-                props.append(PSNoteProperty(key, value))
+                add_property(obj, key, value)
         for key, value in (("PSPath", f"{_REGISTRY}\\CurrentVersion"), ("PSParentPath", _REGISTRY),
                            ("PSChildName", "CurrentVersion"), ("PSDrive", "HKLM"),
                            ("PSProvider", "Microsoft.PowerShell.Core\\Registry")):
-            props.append(PSNoteProperty(key, value))
+            add_property(obj, key, value)
         return [obj]
 
 
@@ -127,13 +127,11 @@ class GetComputerInfo(Cmdlet):
         obj = PSObject()
         if patterns:
             obj.PSObject.type_names = ["System.Management.Automation.PSCustomObject", "System.Object"]
-            target = obj.PSObject.extended_properties
         else:
             obj.PSObject.type_names = ["Microsoft.PowerShell.Commands.ComputerInfo", "System.Object"]
-            target = obj.PSObject.adapted_properties
         for key, value in values:
             if not patterns or any(p.match(key) for p in patterns):
-                target.append(PSNoteProperty(key, value))
+                add_property(obj, key, value, extended=bool(patterns))
         return [obj]
 
 
