@@ -1,1 +1,0 @@
-"""hvmanager-cli: headless inventory across servers (built in the engine issue)."""
