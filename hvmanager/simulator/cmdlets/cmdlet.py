@@ -84,7 +84,7 @@ class Cmdlet:
     # -- helpers ----------------------------------------------------------------------
     def write_error(self, error: SimError) -> None:
         """WriteError, honouring -ErrorAction (Stop turns it into a terminating error)."""
-        action = str(self.bound.get("ErrorAction", "Continue")).lower()
+        action = self.context.values.text(self.bound.get("ErrorAction", "Continue")).lower()
         if action == "stop":
             raise TerminatingError(error)
         if action in ("silentlycontinue", "ignore"):

@@ -75,7 +75,8 @@ class SimHost:
         """A host with ``vm_count`` deterministic VMs (same seed, same data)."""
         host = cls(name, locale=locale, time_scale=time_scale, seed=seed, profile=profile)
         now = host.now()
-        created = host.boot_time
+        # A fixed anchor, not "now": the same seed gives the same creation times on every run.
+        created = datetime.datetime(2025, 6, 1, 9, 0, tzinfo=host.wall_now().tzinfo)
         for vm_name in host._generator.names(vm_count):
             vm, state, uptime = host._generator.vm(
                 vm_name, now, created, host.info.virtual_machine_path,
@@ -181,6 +182,8 @@ class SimHost:
             if (action == "start" and current not in MEMORY_STATES
                     and vm.memory_startup > self._free_memory(now)):
                 return TransitionOutcome("out_of_memory")
+            if action == "start" and current == VMState.Paused:
+                rule = RULES["resume"]  # starting a paused VM resumes it: it shows Resuming
             return TransitionOutcome("ok", vm.begin(rule, now, self.duration(*rule.seconds),
                                                     self.time_scale))
 

@@ -25,7 +25,8 @@ class FakeClock:
 
 def _snapshot(host: SimHost) -> list[tuple]:
     return [(vm.vm_id, vm.name, vm.generation, vm.version, vm.memory_startup, host.vm_state(vm).name,
-             [d.path for d in vm.disks], [a.mac_address for a in vm.adapters], len(vm.checkpoints))
+             [d.path for d in vm.disks], [a.mac_address for a in vm.adapters], vm.creation_time,
+             [(c.name, c.creation_time, c.parent_id) for c in vm.checkpoints], dict(vm.ic_enabled))
             for vm in host.vms]
 
 
@@ -174,3 +175,13 @@ def test_vms_view_is_thread_safe_snapshot() -> None:
 def test_wall_clock_carries_the_locale_offset() -> None:
     assert SimHost("HV01", locale="de-DE").wall_now().utcoffset().total_seconds() == 3600
     assert abs(SimHost("HV01").wall_now().timestamp() - time.time()) < 5
+
+
+def test_starting_a_paused_vm_resumes_it() -> None:
+    clock = FakeClock()
+    host = SimHost("HV01", clock=clock)
+    vm = host.add_vm("a", state="Paused")
+    outcome = host.request(vm.vm_id, "start")
+    assert host.vm_state(vm) == VMState.Resuming and outcome.ends_at - clock.now <= 0.5
+    clock.now = outcome.ends_at
+    assert host.vm_state(vm) == VMState.Running
