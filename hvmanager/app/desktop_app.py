@@ -27,13 +27,13 @@ def build_models(registry: ColumnRegistry):
     proxy.setSourceModel(table)
     tree = ServerTreeModel()
     log = CommandLogModel()
-    bridge = InventoryBridge(table=table, tree=tree, log=log)
+    bridge = InventoryBridge(table=table, servers=tree, log=log)
     return WindowModels(table=table, proxy=proxy, tree=tree, log=log,
                         checkpoints=CheckpointTreeModel()), bridge
 
 
 class DesktopApp:
-    """Inventory (core) -> fan-out -> bridge (models) and window; the catalog adds servers.
+    """Inventory (core) -> fan-out -> bridge (models), then window; the catalog adds servers.
 
     Construct on the Qt thread with an asyncio loop set (qasync). ``server_store`` and
     ``credentials`` None keep nothing on disk and read no secrets (demo, self-test,
@@ -54,14 +54,13 @@ class DesktopApp:
         self.catalog.server_added.connect(self._server_added)
         self.catalog.server_removed.connect(self._server_removed)
         self.window = MainWindow(self.models, self.catalog, window_store)
-        self.fanout.listeners = [self.bridge, self.window]
+        self.fanout.listeners = [self.bridge.listener, self.window]
 
     def _server_added(self, config) -> None:
-        self.models.tree.add_server(config)
+        self.bridge.add_server(config.key, config.title)
 
     def _server_removed(self, key: str) -> None:
-        self.models.tree.remove_server(key)
-        self.models.table.remove_host(key)
+        self.bridge.remove_server(key)
 
     async def shutdown(self, timeout_s: float = 5.0) -> None:
         """Close the window's work, then every session (bounded; threads joined)."""

@@ -12,6 +12,7 @@ from hvmanager.core.command_log_entry import CommandLogEntry
 from hvmanager.core.host_state import HostState
 from hvmanager.core.host_status import HostStatus
 from hvmanager.domain.vm_diff import VmDiff
+from hvmanager.models.node_kind import NodeKind
 from hvmanager.ui.actions.action_enabler import ActionEnabler
 from hvmanager.ui.actions.action_registry import ActionRegistry
 from hvmanager.ui.actions.bulk_action_runner import BulkActionRunner
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.server_tree.select_server(None)
         self._node_changed()
+        self._selection_changed()
 
     # -- construction ---------------------------------------------------------------
 
@@ -217,17 +219,18 @@ class MainWindow(QMainWindow):
         self._selection_timer.start()
 
     def _node_activated(self, key: str | None) -> None:
+        # Enter or double-click: a server reconnects/refreshes, "All servers" refreshes
+        # every one, the root opens Connect to Server (as in Hyper-V Manager).
         if key is not None:
             session = self.catalog.session(key)
             if session is not None:
                 session.refresh_soon()
-        elif self.catalog.keys():
-            self.catalog.inventory.refresh_all()
-        else:
+        elif self.server_tree.node_kind() is NodeKind.ROOT or not self.catalog.keys():
             self.commands.connect_server()
+        else:
+            self.catalog.inventory.refresh_all()
 
     def _host_changed(self, key: str) -> None:
-        self.models.table.set_host_title(key, self.catalog.title(key))
         self._update_banner()
 
     def _server_removed(self, key: str) -> None:

@@ -16,7 +16,7 @@ def _tr(text: str) -> str:
 
 
 class CheckpointsPane(QWidget):
-    """A tree over ``CheckpointTreeModel`` with a one-line message (loading, error, none).
+    """A tree over ``CheckpointTreeModel`` (current checkpoint bold, with "Now") with a one-line message (loading, error, none).
 
     Loading is async and owned: a newer selection cancels the older query, so a slow
     host never shows another VM's checkpoints. Reloaded when the VM's current
@@ -54,7 +54,7 @@ class CheckpointsPane(QWidget):
         if len(vms) != 1:
             self._cancel()
             self._shown = None
-            self.model.set_tree(None)
+            self.model.clear_tree()
             self._say(_tr("Select one virtual machine to see its checkpoints.") if not vms else "")
             return
         server_key, vm = vms[0]
@@ -75,11 +75,11 @@ class CheckpointsPane(QWidget):
         except asyncio.CancelledError:
             raise
         except Exception as error:  # in place; the log pane has the command
-            self.model.set_tree(None)
+            self.model.clear_tree()
             self._say(str(error) or type(error).__name__)
             self._shown = None
         else:
-            self.model.set_tree(tree)
+            self.model.set_tree(tree, vm.parent_snapshot_name)
             self.tree.expandAll()
             self._say("" if tree.checkpoints else _tr("The selected virtual machine has no "
                                                      "checkpoints."))

@@ -186,6 +186,7 @@ class DetailsPane(QTabWidget):
 
     def retranslate(self) -> None:
         """Tab titles and table headers in the current language."""
+        self.setAccessibleName(_tr("Details"))
         for index, title in enumerate((_tr("Summary"), _tr("Memory"), _tr("Networking"),
                                        _tr("Disks"))):
             self.setTabText(index, title)

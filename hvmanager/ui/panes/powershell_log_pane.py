@@ -14,8 +14,8 @@ def _tr(text: str) -> str:
 class PowerShellLogPane(QTableView):
     """A read-only view over the command log model; Ctrl+C copies the selected rows.
 
-    Copying yields tab-separated lines of the visible columns, so the PowerShell text can
-    be pasted into a console or a report. New entries keep the view at the bottom only
+    Copying yields the commands with a comment line each (``CommandLogModel.copy_text``),
+    so they can be pasted into a PowerShell console or a report. New entries keep the view at the bottom only
     when it already was there (reading older lines is not interrupted).
     """
 
@@ -44,19 +44,13 @@ class PowerShellLogPane(QTableView):
         self.retranslate()
 
     def selected_text(self) -> str:
-        """The selected rows (all rows when none is selected) as tab-separated lines."""
+        """The selected rows (all rows when none is selected) as PowerShell a user can
+        paste, each command under a comment line with its time, host, duration and result."""
         model = self.model()
         rows = sorted({index.row() for index in self.selectionModel().selectedRows()})
         if not rows:
             rows = list(range(model.rowCount()))
-        header = self.horizontalHeader()
-        columns = [header.logicalIndex(v) for v in range(header.count())
-                   if not header.isSectionHidden(header.logicalIndex(v))]
-        lines = []
-        for row in rows:
-            cells = [model.index(row, column).data() for column in columns]
-            lines.append("\t".join("" if cell is None else str(cell) for cell in cells))
-        return "\n".join(lines)
+        return model.copy_text(rows)
 
     def copy_selection(self) -> None:
         """Put the selected rows on the clipboard."""

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QTreeView, QWidget
 
+from hvmanager.models.node_kind import NodeKind
 from hvmanager.models.roles import NodeKindRole, ServerKeyRole
 
 
@@ -77,7 +78,7 @@ class ServerTreePane(QTreeView):
     def select_server(self, server_key: str | None) -> None:
         """Make a server node (None: "All servers") current."""
         if server_key is None:
-            index = self._find(lambda i: str(i.data(NodeKindRole)).lower().endswith("all"))
+            index = self._find(lambda i: i.data(NodeKindRole) is NodeKind.ALL_SERVERS)
         else:
             index = self._find(lambda i: i.data(ServerKeyRole) == server_key)
         if index.isValid():
