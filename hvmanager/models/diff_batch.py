@@ -1,0 +1,62 @@
+"""Diffs collected during one event-loop turn, merged per host."""
+
+from __future__ import annotations
+
+import uuid
+
+from hvmanager.domain.virtual_machine import VirtualMachine
+from hvmanager.domain.vm_diff import VmChange, VmDiff
+
+# Per VM: (VM before the batch or None if it was new, VM after or None if removed).
+_Pending = dict[uuid.UUID, tuple[VirtualMachine | None, VirtualMachine | None]]
+
+
+class DiffBatch:
+    """Composes the diffs of each host into one, so two refreshes of a host within a turn
+    cost one model pass: added-then-changed is added, added-then-removed is nothing,
+    removed-then-added is changed, changed twice is one change from the first old value.
+    Hosts keep the order in which they first reported.
+    """
+
+    def __init__(self) -> None:
+        self._hosts: dict[str, _Pending] = {}
+
+    def __bool__(self) -> bool:
+        return bool(self._hosts)
+
+    def add(self, server_key: str, diff: VmDiff) -> None:
+        """Fold ``diff`` into what ``server_key`` already has pending."""
+        pending = self._hosts.setdefault(server_key, {})
+        for vm in diff.removed:
+            self._fold(pending, vm.vm_id, vm, None)
+        for change in diff.changed:
+            self._fold(pending, change.new.vm_id, change.old, change.new)
+        for vm in diff.added:
+            self._fold(pending, vm.vm_id, None, vm)
+
+    @staticmethod
+    def _fold(pending: _Pending, vm_id: uuid.UUID, before: VirtualMachine | None,
+              after: VirtualMachine | None) -> None:
+        earlier = pending.get(vm_id)
+        if earlier is None:
+            pending[vm_id] = (before, after)
+        else:
+            pending[vm_id] = (earlier[0], after)
+
+    def take(self) -> list[tuple[str, VmDiff]]:
+        """The merged diffs (non-empty ones only), emptying the batch."""
+        hosts, self._hosts = self._hosts, {}
+        merged = []
+        for server_key, pending in hosts.items():
+            added, removed, changed = [], [], []
+            for before, after in pending.values():
+                if before is None and after is not None:
+                    added.append(after)
+                elif after is None and before is not None:
+                    removed.append(before)
+                elif before is not None and after is not None and before != after:
+                    changed.append(VmChange(before, after))
+            diff = VmDiff(tuple(added), tuple(removed), tuple(changed))
+            if not diff.empty:
+                merged.append((server_key, diff))
+        return merged

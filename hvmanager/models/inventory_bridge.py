@@ -1,0 +1,118 @@
+"""Core's listener callbacks as Qt signals, feeding the models once per event-loop turn."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from hvmanager.core.command_log_entry import CommandLogEntry
+from hvmanager.core.host_listener import HostListener
+from hvmanager.core.host_status import HostStatus
+from hvmanager.domain.vm_diff import VmDiff
+from hvmanager.models.command_log_model import CommandLogModel
+from hvmanager.models.diff_batch import DiffBatch
+from hvmanager.models.server_tree_model import ServerTreeModel
+from hvmanager.models.vm_table_model import VmTableModel
+
+
+class _Listener:
+    """The ``HostListener`` protocol, forwarding to the bridge (a Qt signal cannot share
+    its name with a method, and the protocol's names are the signals' names)."""
+
+    def __init__(self, bridge: "InventoryBridge") -> None:
+        self._bridge = bridge
+
+    def host_status_changed(self, server_key: str, status: HostStatus) -> None:
+        self._bridge.receive_status(server_key, status)
+
+    def vms_changed(self, server_key: str, diff: VmDiff) -> None:
+        self._bridge.receive_diff(server_key, diff)
+
+    def command_logged(self, entry: CommandLogEntry) -> None:
+        self._bridge.receive_log_entry(entry)
+
+
+class InventoryBridge(QObject):
+    """Adapts core to Qt: pass :attr:`listener` to ``Inventory``; connect to the signals.
+
+    Statuses go to the server tree at once (one node repaint). VM diffs and log entries
+    are held until the event loop's next turn, then each host's diffs are merged and the
+    table applies all hosts in one pass: 200 hosts finishing a refresh together cost one
+    insert batch, not 200. ``vms_changed`` is emitted per host with the merged diff after
+    the table is updated, then ``vms_applied`` once.
+    """
+
+    host_status_changed = Signal(str, object)
+    vms_changed = Signal(str, object)
+    command_logged = Signal(object)
+    vms_applied = Signal()
+
+    def __init__(self, table: VmTableModel | None = None, servers: ServerTreeModel | None = None,
+                 log: CommandLogModel | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._table, self._servers, self._log = table, servers, log
+        self._listener = _Listener(self)
+        self._diffs = DiffBatch()
+        self._entries: list[CommandLogEntry] = []
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.flush)
+
+    @property
+    def listener(self) -> HostListener:
+        """What core calls: ``Inventory(bridge.listener)``."""
+        return self._listener
+
+    def add_server(self, key: str, title: str) -> None:
+        """Show a server in the tree and name it in the table's Host column."""
+        if self._servers is not None:
+            self._servers.add_server(key, title)
+        if self._table is not None:
+            self._table.set_host_title(key, title)
+
+    def remove_server(self, key: str) -> None:
+        """Forget a server: its node, its pending diffs and its rows."""
+        self.flush()
+        if self._servers is not None:
+            self._servers.remove_server(key)
+        if self._table is not None:
+            self._table.remove_host(key)
+
+    def receive_status(self, server_key: str, status: HostStatus) -> None:
+        """A host's state changed: repaint its node now and re-emit."""
+        if self._servers is not None:
+            self._servers.set_status(server_key, status)
+        self.host_status_changed.emit(server_key, status)
+
+    def receive_diff(self, server_key: str, diff: VmDiff) -> None:
+        """Queue a diff for this turn's batch."""
+        self._diffs.add(server_key, diff)
+        self._schedule()
+
+    def receive_log_entry(self, entry: CommandLogEntry) -> None:
+        """Queue a log entry for this turn's batch."""
+        self._entries.append(entry)
+        self._schedule()
+
+    def _schedule(self) -> None:
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def flush(self) -> None:
+        """Apply everything queued now (also run by the zero timer)."""
+        self._timer.stop()
+        entries, self._entries = self._entries, []
+        if entries:
+            if self._log is not None:
+                self._log.extend(entries)
+            for entry in entries:
+                self.command_logged.emit(entry)
+        if not self._diffs:
+            return
+        merged = self._diffs.take()
+        if self._table is not None and merged:
+            self._table.apply_diffs(merged)
+        for server_key, diff in merged:
+            self.vms_changed.emit(server_key, diff)
+        if merged:
+            self.vms_applied.emit()

@@ -1,0 +1,105 @@
+"""VmFilterProxyModel: filter across visible columns and hosts, sorting through the table."""
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, Qt
+
+from hvmanager.domain.vm_state import VMState
+from hvmanager.models.vm_filter_proxy_model import VmFilterProxyModel
+from hvmanager.models.vm_table_model import VmTableModel
+from vm_samples import added, changed, removed, vm
+
+
+@pytest.fixture
+def models(registry):
+    table = VmTableModel(registry)
+    proxy = VmFilterProxyModel()
+    proxy.setSourceModel(table)
+    table.apply_diffs([
+        ("hv1", added(vm(1, "hv1", status="Operating normally"),
+                      vm(2, "hv1", state=VMState.OFF, notes="web server"),
+                      vm(3, "hv1", state=VMState.SAVED))),
+        ("hv2", added(vm(4, "hv2", version="9.0"), vm(5, "hv2", status="Degraded"))),
+    ])
+    return table, proxy
+
+
+def names(proxy):
+    return [proxy.vm_at(row).name for row in range(proxy.rowCount())]
+
+
+def test_passes_qtmodeltester_filtered_and_sorted(qtmodeltester, models):
+    table, proxy = models
+    proxy.set_filter_text("vm")
+    proxy.sort(0, Qt.SortOrder.DescendingOrder)
+    qtmodeltester.check(proxy)
+
+
+def test_filter_is_case_insensitive_across_visible_columns(models):
+    table, proxy = models
+    proxy.set_filter_text("DEGRADED")          # Status
+    assert names(proxy) == ["vm-005"]
+    proxy.set_filter_text("saved")             # State, translated display text
+    assert names(proxy) == ["vm-003"]
+    proxy.set_filter_text("9.0")               # Configuration Version
+    assert names(proxy) == ["vm-004"]
+    proxy.set_filter_text("web server")        # Notes is not visible: no match
+    assert names(proxy) == []
+    table.set_columns(["name", "notes"])
+    assert names(proxy) == ["vm-002"]
+    proxy.set_filter_text("")
+    assert proxy.rowCount() == 5
+
+
+def test_filter_does_not_match_across_cell_boundaries(models):
+    _, proxy = models
+    proxy.set_filter_text("vm-001running")
+    assert names(proxy) == []
+
+
+def test_server_filter_and_text_filter_combine(models):
+    _, proxy = models
+    proxy.set_server_filter("hv1")
+    assert names(proxy) == ["vm-001", "vm-002", "vm-003"]
+    proxy.set_filter_text("vm-00")
+    assert len(names(proxy)) == 3
+    proxy.set_filter_text("saved")
+    assert names(proxy) == ["vm-003"]
+    proxy.set_filter_text("normally")
+    assert names(proxy) == ["vm-001", "vm-002", "vm-003"]
+    proxy.set_server_filter("hv2")
+    assert names(proxy) == ["vm-004"]  # vm-005 is Degraded
+    proxy.set_server_filter(None)
+    assert names(proxy) == ["vm-001", "vm-002", "vm-003", "vm-004"]
+
+
+def test_filter_follows_refresh_diffs(models):
+    table, proxy = models
+    proxy.set_filter_text("degraded")
+    old = table.vm_at(table.row_of("hv2", vm(4, "hv2").vm_id))
+    table.apply_diff("hv2", changed(old, status="Degraded")[1])
+    assert names(proxy) == ["vm-004", "vm-005"]
+    table.apply_diff("hv1", added(vm(9, "hv1", status="degraded too")))
+    assert names(proxy) == ["vm-004", "vm-005", "vm-009"]
+    table.apply_diff("hv2", removed(vm(5, "hv2")))
+    assert names(proxy) == ["vm-004", "vm-009"]
+    table.set_host_title("hv1", "Degraded Host")
+    table.set_columns(["name", "host"])
+    assert names(proxy) == ["vm-001", "vm-002", "vm-003", "vm-009"]
+
+
+def test_header_sort_goes_through_the_table_and_keeps_selection(models):
+    table, proxy = models
+    selection = QItemSelectionModel(proxy)
+    selection.select(proxy.index(1, 0), QItemSelectionModel.SelectionFlag.Select
+                     | QItemSelectionModel.SelectionFlag.Rows)
+    proxy.sort(table.section_of("name"), Qt.SortOrder.DescendingOrder)
+    assert names(proxy) == ["vm-005", "vm-004", "vm-003", "vm-002", "vm-001"]
+    assert table.sort_column_key() == "name"
+    assert proxy.vms_for(selection.selectedIndexes())[0].name == "vm-002"
+    assert proxy.server_keys_for(selection.selectedIndexes()) == ["hv1"]
+
+
+def test_only_a_vm_table_can_be_the_source():
+    from PySide6.QtCore import QStringListModel
+    with pytest.raises(TypeError):
+        VmFilterProxyModel().setSourceModel(QStringListModel())
