@@ -39,6 +39,8 @@ log = logging.getLogger(__name__)
 DEFAULT_FRAGMENT_SIZE = 32 * 1024
 
 _RUNNING = (PSInvocationState.Running, PSInvocationState.Stopping)
+# What one payload costs besides its bytes in a reply (a WS-Man Stream element, in raw bytes).
+_PER_PAYLOAD = 96
 
 
 def windows_private_data() -> dict[str, Any]:
@@ -80,7 +82,7 @@ class PoolSession:
         self._on_data = on_data
         self._pool = ServerRunspacePool(application_private_data=windows_private_data())
         self._cond = threading.Condition()
-        self._outbox: dict[uuid.UUID | None, deque[bytes]] = defaultdict(deque)
+        self._outbox: dict[uuid.UUID | None, deque[bytearray]] = defaultdict(deque)
         self._workers: dict[uuid.UUID, PipelineWorker] = {}
         self._ended: set[uuid.UUID] = set()
         self._closed = False
@@ -227,7 +229,13 @@ class PoolSession:
     def _drain(self) -> None:
         moved = False
         while (payload := self._pool.data_to_send(self._fragment_size)) is not None:
-            self._outbox[payload.pipeline_id].append(payload.data)
+            box = self._outbox[payload.pipeline_id]
+            # Fragments are self-delimiting: small runs are packed together (one WS-Man Stream
+            # element each) up to the fragment size, as PowerShell's transport buffers them.
+            if box and len(box[-1]) + len(payload.data) <= self._fragment_size:
+                box[-1] += payload.data
+            else:
+                box.append(bytearray(payload.data))
             moved = True
         if moved:
             self._cond.notify_all()
@@ -248,12 +256,12 @@ class PoolSession:
                     self._linger(pipeline_id, box, max_bytes)
                 if box:
                     payloads = [box.popleft()]
-                    size = len(payloads[0])
-                    while box and size + len(box[0]) <= max_bytes:
-                        size += len(box[0])
+                    size = len(payloads[0]) + _PER_PAYLOAD
+                    while box and size + len(box[0]) + _PER_PAYLOAD <= max_bytes:
+                        size += len(box[0]) + _PER_PAYLOAD
                         payloads.append(box.popleft())
                     done = pipeline_id is not None and pipeline_id in self._ended and not box
-                    return ReceiveChunk(tuple(payloads), done)
+                    return ReceiveChunk(tuple(bytes(p) for p in payloads), done)
                 if pipeline_id is not None and pipeline_id in self._ended:
                     return ReceiveChunk((), True)
                 if self._closed:
@@ -263,7 +271,7 @@ class PoolSession:
                     return None
                 self._cond.wait(remaining)
 
-    def _linger(self, pipeline_id: uuid.UUID, box: deque[bytes], max_bytes: int) -> None:
+    def _linger(self, pipeline_id: uuid.UUID, box: deque[bytearray], max_bytes: int) -> None:
         # A pipeline that is still producing gets a moment to fill the envelope, so a slow
         # producer does not cost one Receive round trip per object. Called with the lock held.
         deadline = time.monotonic() + self._linger_s
@@ -279,7 +287,7 @@ class PoolSession:
             ready: list[tuple[uuid.UUID | None, bytes]] = []
             for target, box in self._outbox.items():
                 while box:
-                    ready.append((target, box.popleft()))
+                    ready.append((target, bytes(box.popleft())))
             return ready
 
     # -- signals and close ----------------------------------------------------------

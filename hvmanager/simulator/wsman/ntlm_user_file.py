@@ -5,6 +5,11 @@ environment variable, read when a context is created and when the client's
 AUTHENTICATE message is checked. Each host writes its own file; every acceptor call
 runs under one process-wide lock with the variable pointing at that host's file, so
 hosts in one process can have different passwords.
+
+The variable is only ever given a new value, never removed: removing or adding a key
+while another thread iterates ``os.environ`` (requests does, for proxy settings) raises
+"dictionary keys changed during iteration" there. So once a host has been created the
+variable stays set, pointing at the last host's file.
 """
 
 from __future__ import annotations
@@ -30,6 +35,9 @@ class NtlmUserFile:
         lines = [f"{domain}:{credentials.user}:{credentials.password}" for domain in credentials.domains()]
         self.path.write_text("\n".join(lines) + "\n", encoding="utf-8")
         self.path.chmod(0o600)
+        with _ENVIRONMENT_LOCK:
+            # Add the key now, once, so that every later switch only changes its value.
+            os.environ.setdefault(_VARIABLE, str(self.path))
 
     @contextmanager
     def active(self) -> Iterator[None]:
@@ -40,7 +48,5 @@ class NtlmUserFile:
             try:
                 yield
             finally:
-                if previous is None:
-                    os.environ.pop(_VARIABLE, None)
-                else:
+                if previous is not None:
                     os.environ[_VARIABLE] = previous
