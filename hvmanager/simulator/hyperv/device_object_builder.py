@@ -9,13 +9,27 @@ from psrpcore.types import PSInt, PSObject, PSUInt
 
 from hvmanager.simulator.hyperv import enums as e
 from hvmanager.simulator.hyperv.dotnet_object import DotNetObject, array
-from hvmanager.simulator.hyperv.localisation import HEARTBEAT
+from hvmanager.simulator.hyperv.localisation import GUEST_SERVICE, HEARTBEAT, KVP, SHUTDOWN
 from hvmanager.simulator.hyperv.sim_disk import SimDisk
 from hvmanager.simulator.hyperv.sim_network_adapter import SimNetworkAdapter
 from hvmanager.simulator.hyperv.sim_vm import SimVM
 
 HV = "Microsoft.HyperV.PowerShell."
 _COMPONENT = [HV + "VMComponentObject", HV + "VirtualizationObject", "System.Object"]
+#: The module creates a subclass for three integration services (VMIntegrationComponent.
+#: CreateIntegrationComponent); Heartbeat, Time Synchronization and VSS are the base class.
+_IC_CLASSES = {SHUTDOWN: "ShutdownComponent", KVP: "DataExchangeComponent",
+               GUEST_SERVICE: "GuestServiceInterfaceComponent"}
+
+
+def component_text(type_name: str, name: str, vm: SimVM) -> str:
+    """VirtualizationObject.ToString of a VM's device: its friendly names, then its VM's id."""
+    return f"{type_name} (Name = '{name}', VMName = '{vm.name}') [VMId = '{vm.vm_id}']"
+
+
+def integration_service_type(guid: str) -> str:
+    """The .NET class of one integration service object."""
+    return _IC_CLASSES.get(guid.upper(), "VMIntegrationComponent")
 _IC_STATUS = e.VMIntegrationComponentOperationalStatus
 _EMPTY_GUID = uuid.UUID(int=0)
 
@@ -38,7 +52,7 @@ class DeviceObjectBuilder:
     def disk(self, vm: SimVM, disk: SimDisk) -> PSObject:
         """A ``HardDiskDrive``."""
         obj = DotNetObject([HV + "HardDiskDrive", HV + "Drive", HV + "VMDevice"] + _COMPONENT,
-                           disk.name, reference=("disk", vm.vm_id))
+                           component_text("HardDiskDrive", disk.name, vm), reference=("disk", vm.vm_id))
         p = obj.prop
         p("Path", disk.path)
         p("DiskNumber", None if disk.disk_number is None else PSInt(disk.disk_number))
@@ -62,7 +76,8 @@ class DeviceObjectBuilder:
     def network_adapter(self, vm: SimVM, adapter: SimNetworkAdapter, now: float) -> PSObject:
         """A ``VMNetworkAdapter``; IPAddresses only while the guest reports them."""
         obj = DotNetObject([HV + "VMNetworkAdapter", HV + "VMNetworkAdapterBase", HV + "VMDevice"]
-                           + _COMPONENT, adapter.name, reference=("adapter", vm.vm_id))
+                           + _COMPONENT, component_text("VMNetworkAdapter", adapter.name, vm),
+                           reference=("adapter", vm.vm_id))
         running = vm.guest_up(now)
         p = obj.prop
         p("ClusterMonitored", True)
@@ -104,8 +119,10 @@ class DeviceObjectBuilder:
         name = loc.integration_service_name(guid)
         enabled = vm.ic_enabled[guid]
         off = vm.state(now) == e.VMState.Off
-        obj = DotNetObject([HV + "VMIntegrationComponent"] + _COMPONENT, name,
-                           reference=("ic", vm.vm_id, guid))
+        kind = integration_service_type(guid)
+        names = ([HV + kind] if kind != "VMIntegrationComponent" else []) + \
+            [HV + "VMIntegrationComponent", HV + "VMDevice"] + _COMPONENT
+        obj = DotNetObject(names, component_text(kind, name, vm), reference=("ic", vm.vm_id, guid))
         if off:
             primary = secondary = None
             primary_text = secondary_text = None
@@ -130,6 +147,8 @@ class DeviceObjectBuilder:
         p("SecondaryStatusDescription", secondary_text)
         p("StatusDescription", None if off else array(
             "System.String", [t for t in (primary_text, secondary_text) if t]))
+        if kind == "DataExchangeComponent":
+            p("IsClustered", False)
         p("Name", name)
         p("Id", f"Microsoft:{str(vm.vm_id).upper()}\\{guid}")
         self._owner(obj, vm)

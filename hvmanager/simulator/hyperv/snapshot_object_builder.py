@@ -7,6 +7,7 @@ from typing import Any
 from psrpcore.types import PSInt, PSInt64, PSObject
 
 from hvmanager.simulator.hyperv import enums as e
+from hvmanager.simulator.hyperv.device_object_builder import component_text
 from hvmanager.simulator.hyperv.dotnet_object import DotNetObject, array, date_time, hv_list
 from hvmanager.simulator.hyperv.sim_checkpoint import SimCheckpoint
 from hvmanager.simulator.hyperv.sim_vm import SimVM
@@ -46,7 +47,8 @@ class SnapshotObjectBuilder:
         p("DVDDrives", array(HV + "DvdDrive", []))
         p("FibreChannelHostBusAdapters", hv_list("VMFibreChannelHba", []))
         p("FloppyDrive", None)
-        p("HardDrives", array(HV + "HardDiskDrive", [d.name for d in vm.disks]))
+        p("HardDrives", array(HV + "HardDiskDrive",
+                              [component_text("HardDiskDrive", d.name, vm) for d in vm.disks]))
         p("RemoteFxAdapter", None)
         p("VMIntegrationService", hv_list("VMIntegrationComponent", []))
         p("DynamicMemoryEnabled", vm.dynamic_memory)
@@ -63,7 +65,8 @@ class SnapshotObjectBuilder:
         p("SizeOfSystemFiles", PSInt64(28_672))
         p("CreationTime", date_time(checkpoint.creation_time))
         p("Name", checkpoint.name)
-        p("NetworkAdapters", hv_list("VMNetworkAdapter", [a.name for a in vm.adapters]))
+        p("NetworkAdapters", hv_list("VMNetworkAdapter",
+                                     [component_text("VMNetworkAdapter", a.name, vm) for a in vm.adapters]))
         p("CimSession", "CimSession: .")
         p("ComputerName", self._host.name)
         p("IsDeleted", False)

@@ -12,7 +12,8 @@ from typing import Any
 from psrpcore.types import PSInt, PSInt64, PSUInt, PSUInt64, PSVersion
 
 from hvmanager.simulator.hyperv import enums as e
-from hvmanager.simulator.hyperv.device_object_builder import DeviceObjectBuilder
+from hvmanager.simulator.hyperv.device_object_builder import (
+    DeviceObjectBuilder, component_text, integration_service_type)
 from hvmanager.simulator.hyperv.dotnet_object import (
     DotNetObject, array, collection, date_time, hv_list, timespan)
 from hvmanager.simulator.hyperv.enums import VMState
@@ -98,17 +99,21 @@ class VmObjectBuilder:
         host = self._host
         devices = self._devices
         p = obj.prop
-        p("ComPort1", "COM 1")
-        p("ComPort2", "COM 2")
+        # Nested objects at depth 0 are their VirtualizationObject.ToString.
+        p("ComPort1", component_text("VMComPort", "COM 1", vm))
+        p("ComPort2", component_text("VMComPort", "COM 2", vm))
         dvd = "DVD Drive on IDE controller number 1 at location 0" if vm.generation == 1 else \
             "DVD Drive on SCSI controller number 0 at location 1"
-        p("DVDDrives", array(HV + "DvdDrive", [dvd]))
+        p("DVDDrives", array(HV + "DvdDrive", [component_text("DvdDrive", dvd, vm)]))
         p("FibreChannelHostBusAdapters", hv_list("VMFibreChannelHba", []))
-        p("FloppyDrive", "Diskette Drive" if vm.generation == 1 else None)
-        p("HardDrives", array(HV + "HardDiskDrive", [d.name for d in vm.disks]))
+        p("FloppyDrive", component_text("VMFloppyDiskDrive", "Diskette Drive", vm)
+          if vm.generation == 1 else None)
+        p("HardDrives", array(HV + "HardDiskDrive",
+                              [component_text("HardDiskDrive", d.name, vm) for d in vm.disks]))
         obj.nested["HardDrives"] = lambda: [devices.disk(vm, d) for d in vm.disks]
         p("RemoteFxAdapter", None)
-        names = [devices.integration_service_name(guid) for guid in vm.ic_enabled]
+        names = [component_text(integration_service_type(guid), devices.integration_service_name(guid), vm)
+                 for guid in vm.ic_enabled]
         p("VMIntegrationService", hv_list("VMIntegrationComponent", names))
         obj.nested["VMIntegrationService"] = lambda: devices.integration_services(vm, now)
         p("DynamicMemoryEnabled", vm.dynamic_memory)
@@ -130,7 +135,8 @@ class VmObjectBuilder:
         p("CreationTime", date_time(vm.creation_time))
         p("Id", vm.vm_id)
         p("Name", vm.name)
-        p("NetworkAdapters", hv_list("VMNetworkAdapter", [a.name for a in vm.adapters]))
+        p("NetworkAdapters", hv_list("VMNetworkAdapter",
+                                     [component_text("VMNetworkAdapter", a.name, vm) for a in vm.adapters]))
         obj.nested["NetworkAdapters"] = lambda: [devices.network_adapter(vm, a, now) for a in vm.adapters]
         p("CimSession", "CimSession: .")
         p("ComputerName", host.name)

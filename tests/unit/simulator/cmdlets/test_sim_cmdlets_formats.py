@@ -44,7 +44,8 @@ def test_json_nested_containers_indent_past_their_bracket() -> None:
     column = len(opening) - 1
     item = lines[lines.index(opening) + 1]
     assert len(item) - len(item.lstrip()) == column + 4
-    assert json.loads(text)["HardDrives"][0].startswith("Hard Drive on SCSI")  # beyond -Depth: ToString
+    # Beyond -Depth an object becomes its ToString.
+    assert json.loads(text)["HardDrives"][0].startswith("HardDiskDrive (Name = 'Hard Drive on SCSI")
 
 
 def test_json_compress_numbers_dates_timespans_and_guids() -> None:

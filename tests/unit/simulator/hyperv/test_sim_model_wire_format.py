@@ -74,17 +74,21 @@ def test_nested_objects_travel_at_depth_one_as_to_strings() -> None:
     vm = host.vms[0]
     obj = _vm_object(host, vm)
     drives = obj.adapted_properties["HardDrives"]  # pypsrp gives lists as plain lists
-    assert list(drives) == [d.name for d in vm.disks]
+    assert list(drives) == [f"HardDiskDrive (Name = '{d.name}', VMName = '{vm.name}') [VMId = '{vm.vm_id}']"
+                            for d in vm.disks]
     assert "<T>Microsoft.HyperV.PowerShell.HardDiskDrive[]</T><T>System.Array</T>" in _clixml(host, vm)
-    assert drives[0].startswith("Hard Drive on SCSI controller number 0 at location 0")
+    assert drives[0].startswith("HardDiskDrive (Name = 'Hard Drive on SCSI controller number 0 at location 0'")
     services = obj.adapted_properties["VMIntegrationService"]
     assert "<T>System.Collections.Generic.List`1[[" + _HV + "VMIntegrationComponent" in _clixml(host, vm)
     # pypsrp keeps a List`1 of a type it does not know as an object holding the raw <LST> XML.
-    for name in ("Guest Service Interface", "Heartbeat", "Key-Value Pair Exchange", "Shutdown",
-                 "Time Synchronization", "VSS"):
-        assert f"<S>{name}</S>" in services.property_sets[0]
+    for kind, name in (("GuestServiceInterfaceComponent", "Guest Service Interface"),
+                       ("VMIntegrationComponent", "Heartbeat"), ("DataExchangeComponent", "Key-Value Pair Exchange"),
+                       ("ShutdownComponent", "Shutdown"), ("VMIntegrationComponent", "Time Synchronization"),
+                       ("VMIntegrationComponent", "VSS")):
+        assert f"<S>{kind} (Name = '{name}', VMName = '{vm.name}') [VMId = '{vm.vm_id}']</S>" \
+            in services.property_sets[0]
     adapters = obj.adapted_properties["NetworkAdapters"].property_sets[0]
-    assert adapters.count("<S>Network Adapter</S>") == len(vm.adapters)
+    assert adapters.count("<S>VMNetworkAdapter (Name = 'Network Adapter'") == len(vm.adapters)
     assert obj.adapted_properties["CimSession"] == "CimSession: ."
 
 
@@ -110,7 +114,14 @@ def test_integration_services_by_guid_and_german_names() -> None:
     assert by_guid[KVP].adapted_properties["Name"] == "Austausch von Schlüsselwertepaaren"
     heartbeat = by_guid[HEARTBEAT]
     assert heartbeat.adapted_properties["Id"] == f"Microsoft:{str(vm.vm_id).upper()}\\{HEARTBEAT}"
-    assert heartbeat.types[0] == _HV + "VMIntegrationComponent" and heartbeat.to_string == "Takt"
+    assert heartbeat.types == [_HV + "VMIntegrationComponent", _HV + "VMDevice", _HV + "VMComponentObject",
+                               _HV + "VirtualizationObject", "System.Object"]
+    assert heartbeat.to_string == f"VMIntegrationComponent (Name = 'Takt', VMName = 'a') [VMId = '{vm.vm_id}']"
+    shutdown = by_guid[SHUTDOWN]
+    assert shutdown.types[:2] == [_HV + "ShutdownComponent", _HV + "VMIntegrationComponent"]
+    assert shutdown.to_string.startswith("ShutdownComponent (Name = 'Herunterfahren'")
+    assert by_guid[KVP].types[0] == _HV + "DataExchangeComponent"
+    assert by_guid[KVP].adapted_properties["IsClustered"] is False
     assert heartbeat.adapted_properties["PrimaryStatusDescription"] == "OK"
     assert heartbeat.adapted_properties["PrimaryOperationalStatus"].property_sets == [2]
     assert by_guid[GUEST_SERVICE].adapted_properties["Enabled"] is False
