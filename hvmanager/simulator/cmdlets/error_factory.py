@@ -35,12 +35,30 @@ class ErrorFactory:
             exception_types=_VIRT, command_name=self.command_name)
 
     def vm_not_found(self, name: str) -> SimError:
-        """A -Name (without wildcards) that matches no VM."""
+        """Get-VM -Name (without wildcards) that matches no VM: an InvalidArgument record."""
         return SimError(
             message=f'Hyper-V was unable to find a virtual machine with name "{name}".',
             fully_qualified_error_id=self._id("InvalidParameter"), category="InvalidArgument",
             target_name=name, target_object=name, exception_types=_VIRT,
             command_name=self.command_name)
+
+    def vm_name_unresolved(self, name: str) -> SimError:
+        """Any other cmdlet's -Name/-VMName that matches no VM: an ObjectNotFound record.
+
+        The module resolves names with ErrorDisplayMode.WriteError here (Get-VM uses the
+        other mode, which writes the InvalidArgument record above).
+        """
+        return SimError(
+            message=f'Hyper-V was unable to find a virtual machine with name "{name}".',
+            fully_qualified_error_id=self._id("ObjectNotFound"), category="ObjectNotFound",
+            exception_types=_VIRT, command_name=self.command_name)
+
+    def vm_id_not_found(self, vm_id: str) -> SimError:
+        """Get-VM -Id with an id no VM has [unverified message text]."""
+        return SimError(
+            message=f'Hyper-V was unable to find a virtual machine with id "{vm_id}".',
+            fully_qualified_error_id=self._id("ObjectNotFound"), category="ObjectNotFound",
+            exception_types=_VIRT, command_name=self.command_name)
 
     def invalid_state(self, vm_name: str, target: Any) -> SimError:
         """An action the VM's current state does not allow."""
@@ -59,7 +77,8 @@ class ErrorFactory:
                      f"'{vm_name}' failed to start. (Virtual machine ID {upper})\n"
                      f"Not enough memory in the system to start the virtual machine '{vm_name}' "
                      f"with ram size {startup_mb} megabytes. (Virtual machine ID {upper})"),
-            fully_qualified_error_id=self._id("OutOfMemory"), category="ResourceUnavailable",
+            # The module maps WMI's "out of memory" (32778) to ErrorCategory.FromStdErr.
+            fully_qualified_error_id=self._id("OutOfMemory"), category="FromStdErr",
             target_name=vm_name, target_object=target, exception_types=_VIRT,
             command_name=self.command_name)
 

@@ -9,6 +9,7 @@ type conversion (so a non-VM object coerces to a string ``-Name``, as in PowerSh
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -60,7 +61,7 @@ def accepts(param: ParameterSpec, value: Any, coerce: bool) -> bool:
     if kind == "string":
         return isinstance(value, str) or coerce
     if kind == "guid":
-        return coerce or not isinstance(value, PSObject)
+        return isinstance(value, uuid.UUID) or (coerce and _is_guid_text(value))
     if kind == "int":
         return isinstance(value, int) or coerce
     return coerce
@@ -186,6 +187,14 @@ class ParameterBinder:
             result.parameter_set = sorted(param.sets)[0] if bound.parameter_set not in param.sets \
                 else bound.parameter_set
         return result
+
+
+def _is_guid_text(value: Any) -> bool:
+    try:
+        uuid.UUID(str(value))
+    except ValueError:
+        return False
+    return True
 
 
 def _normalise(param: ParameterSpec | None, value: Any) -> Any:

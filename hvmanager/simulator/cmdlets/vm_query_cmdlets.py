@@ -20,7 +20,8 @@ class GetVM(Cmdlet):
     hyperv = True
     spec = CmdletSpec("Get-VM", hyperv_class("GetVM"), (
         P("Name", aliases=("VMName",), position=0, pipeline="value", sets=frozenset({"Name"})),
-        P("Id", "guid", aliases=("VMId",), sets=frozenset({"Id"})),
+        # A single Guid, positional and from the pipeline by value and by property name.
+        P("Id", "guid", position=0, pipeline="both", sets=frozenset({"Id"}), many=False),
         P("ClusterObject", "object", sets=frozenset({"ClusterObject"})),
     ) + tuple(P(p.name, p.kind, p.aliases) for p in REMOTE), default_set="Name")
 
@@ -29,7 +30,7 @@ class GetVM(Cmdlet):
             return []
         resolver = VmResolver(self)
         if "Id" in bound:
-            vms = resolver.by_ids(bound.get("Id"))
+            vms = resolver.by_ids([bound.get("Id")])
         else:
             vms = resolver.resolve(bound, name_params=("Name",))
         with self.host.lock:

@@ -8,7 +8,6 @@ from typing import Any
 from hvmanager.simulator.cmdlets.cmdlet import Cmdlet
 from hvmanager.simulator.cmdlets.parameter_binder import BoundParameters, reference
 from hvmanager.simulator.cmdlets.ps_value import PSValue
-from hvmanager.simulator.engine_api import SimError
 from hvmanager.simulator.hyperv.sim_vm import SimVM
 
 
@@ -21,13 +20,14 @@ class VmResolver:
 
     def resolve(self, bound: BoundParameters, name_params: tuple[str, ...] = ("Name", "VMName"),
                 vm_param: str = "VM") -> list[SimVM]:
-        """The target VMs, in host order for names and argument order for objects."""
+        """The target VMs: objects in argument order, names in host order, all by name."""
         if vm_param in bound:
             return self.from_objects(bound.get(vm_param))
         for name_param in name_params:
             if name_param in bound:
                 return self.by_names([PSValue(self._host.locale).text(n) for n in bound.get(name_param)])
-        return list(self._host.vms)
+        # Without names the module orders the host's VMs by name (CurrentCultureIgnoreCase).
+        return sorted(self._host.vms, key=lambda vm: vm.name.casefold())
 
     def from_objects(self, values: list[Any]) -> list[SimVM]:
         """VMs from VirtualMachine objects; a deleted VM gives ObjectNotFound."""
@@ -52,7 +52,9 @@ class VmResolver:
             else:
                 matches = [vm for vm in all_vms if vm.name.lower() == name.lower()]
                 if not matches:
-                    self._cmdlet.write_error(self._cmdlet.errors.vm_not_found(name))
+                    errors = self._cmdlet.errors
+                    self._cmdlet.write_error(errors.vm_not_found(name) if self._cmdlet.spec.name == "Get-VM"
+                                             else errors.vm_name_unresolved(name))
             found.extend(vm for vm in matches if vm not in found)
         return found
 
@@ -68,16 +70,7 @@ class VmResolver:
                 continue
             vm = self._host.vm(vm_id)
             if vm is None:
-                self._cmdlet.write_error(_id_not_found(self._cmdlet, vm_id))
+                self._cmdlet.write_error(self._cmdlet.errors.vm_id_not_found(str(vm_id)))
             else:
                 found.append(vm)
         return found
-
-
-def _id_not_found(cmdlet: Cmdlet, vm_id: uuid.UUID) -> SimError:
-    error = cmdlet.errors.vm_not_found(str(vm_id))
-    return SimError(
-        message=f'Hyper-V was unable to find a virtual machine with id "{vm_id}".',
-        fully_qualified_error_id=error.fully_qualified_error_id, category=error.category,
-        target_name=str(vm_id), target_object=vm_id, exception_types=error.exception_types,
-        command_name=error.command_name)

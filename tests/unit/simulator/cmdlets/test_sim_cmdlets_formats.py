@@ -26,15 +26,15 @@ def test_json_pretty_layout_of_5_1() -> None:
     assert text == (
         "[\n"
         "    {\n"
-        '        "Name":  "web\\u0027s \\u003c1\\u003e \\u0026 co",\n'
-        '        "State":  2\n'
-        "    },\n"
-        "    {\n"
         '        "Name":  "db",\n'
         '        "State":  3\n'
+        "    },\n"
+        "    {\n"
+        '        "Name":  "web\\u0027s \\u003c1\\u003e \\u0026 co",\n'
+        '        "State":  2\n'
         "    }\n"
         "]")
-    assert [item["Name"] for item in json.loads(text)] == ["web's <1> & co", "db"]
+    assert [item["Name"] for item in json.loads(text)] == ["db", "web's <1> & co"]
 
 
 def test_json_nested_containers_indent_past_their_bracket() -> None:
@@ -77,7 +77,7 @@ def test_csv_without_and_with_type_information() -> None:
     lines = run(host, cmd("Get-VM"), _select("Name", "State", "MemoryStartup"),
                 cmd("ConvertTo-Csv", NoTypeInformation=True)).output
     assert lines == ['"Name","State","MemoryStartup"',
-                     '"web\'s <1> & co","Running","2147483648"', '"db","Off","2147483648"']
+                     '"db","Off","2147483648"', '"web\'s <1> & co","Running","2147483648"']
     typed = run(host, cmd("Get-VM", "db"), _select("Name"), cmd("ConvertTo-Csv")).output
     assert typed[0] == "#TYPE Selected.Microsoft.HyperV.PowerShell.VirtualMachine"
 
@@ -103,7 +103,8 @@ def test_out_string_tables_and_lists() -> None:
     [table] = run(_host(), cmd("Get-VM"), cmd("Out-String")).output
     lines = table.split("\r\n")
     assert lines[1].split() == ["Name", "State", "CPUUsage(%)", "MemoryAssigned(M)", "Uptime", "Status", "Version"]
-    assert lines[3].startswith("web's <1> & co Running") and "1.01:01:01.5000000" in lines[3]
+    assert lines[3].startswith("db             Off")  # Get-VM without names: ordered by name
+    assert lines[4].startswith("web's <1> & co Running") and "1.01:01:01.5000000" in lines[4]
     [small] = run(_host(), cmd("Get-VM", "db"), _select("Name", "State"), cmd("Out-String")).output
     assert small.split("\r\n")[1:4] == ["Name State", "---- -----", "db   Off"]
     [wide] = run(_host(), cmd("Get-VM", "db"), _select("Name", "State", "Version", "Generation", "Notes"),

@@ -24,10 +24,14 @@ def test_select_object_builds_selected_note_properties() -> None:
                            "System.Management.Automation.PSCustomObject", "System.Object"]
     assert first.adapted_properties == {}
     assert list(first.extended_properties) == ["Name", "State", "Generation", "Uptime"]
-    assert first.extended_properties["State"].to_string == "Running"
-    assert first.extended_properties["State"].property_sets == [2]
-    assert first.extended_properties["Generation"] == 2
-    assert first.extended_properties["Uptime"].startswith("PT1H")
+    assert first.extended_properties["Name"] == "a-vm"  # Get-VM without names: ordered by name
+    assert first.extended_properties["State"].to_string == "Off"
+    assert first.extended_properties["State"].property_sets == [3]
+    assert first.extended_properties["Generation"] == 1
+    assert first.extended_properties["Uptime"] == "PT0S"
+    second = wire(outcome.output[1])
+    assert second.extended_properties["State"].to_string == "Running"
+    assert second.extended_properties["Uptime"].startswith("PT1H")
     assert first.to_string is None
 
 
@@ -45,7 +49,7 @@ def test_select_object_nested_property_is_one_level_deeper() -> None:
 
 def test_select_object_expand_property_first_last_skip_and_wildcards() -> None:
     host = _host()
-    assert run(host, cmd("Get-VM"), cmd("Select-Object", ExpandProperty="Name")).output == ["b-vm", "a-vm", "c-vm"]
+    assert run(host, cmd("Get-VM"), cmd("Select-Object", ExpandProperty="Name")).output == ["a-vm", "b-vm", "c-vm"]
     first = run(host, cmd("Get-VM"), cmd("Select-Object", First=2))
     assert [wire(o).types[0] for o in first.output] == ["Microsoft.HyperV.PowerShell.VirtualMachine"] * 2
     assert run(host, cmd("Get-VM"), cmd("Select-Object", ExpandProperty="Name", Last=1)).output == ["c-vm"]
@@ -72,8 +76,8 @@ def test_where_object_simple_form() -> None:
 
     assert names(Property="State", EQ=True, Value="running") == ["b-vm"]
     assert names(Property="State", NE=True, Value="Running") == ["a-vm", "c-vm"]
-    assert names(Property="Name", Like=True, Value="?-VM") == ["b-vm", "a-vm", "c-vm"]
-    assert names(Property="Name", Match=True, Value="^[ab]") == ["b-vm", "a-vm"]
+    assert names(Property="Name", Like=True, Value="?-VM") == ["a-vm", "b-vm", "c-vm"]
+    assert names(Property="Name", Match=True, Value="^[ab]") == ["a-vm", "b-vm"]
     assert names(Property="Generation", EQ=True, Value=1) == ["a-vm"]
     assert names(Property="MemoryStartup", GT=True, Value=1 * _GB) == ["b-vm", "c-vm"]
     assert names(Property="State", EQ=True, Value=6) == ["c-vm"]  # numbers compare to the enum value

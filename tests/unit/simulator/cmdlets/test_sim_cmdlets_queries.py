@@ -22,7 +22,7 @@ def test_get_vm_all_by_name_wildcard_and_positional() -> None:
     host = SimHost("HV01")
     for name in ("web1", "web2", "db1"):
         host.add_vm(name)
-    assert _names(run(host, cmd("Get-VM"))) == ["web1", "web2", "db1"]
+    assert _names(run(host, cmd("Get-VM"))) == ["db1", "web1", "web2"]  # all: ordered by name
     assert _names(run(host, cmd("Get-VM", Name="WEB*"))) == ["web1", "web2"]
     assert _names(run(host, cmd("Get-VM", "db?"))) == ["db1"]
     assert _names(run(host, cmd("Get-VM", Name=["db1", "web1"]))) == ["db1", "web1"]
@@ -35,7 +35,8 @@ def test_get_vm_by_id_and_unknown_id() -> None:
     assert _names(run(host, cmd("Get-VM", Id=vm.vm_id))) == ["a"]
     assert _names(run(host, cmd("Get-VM", Id=str(vm.vm_id)))) == ["a"]
     missing = run(host, cmd("Get-VM", Id=uuid.uuid4()))
-    assert missing.error_ids == ["InvalidParameter," + _HV + "GetVM"]
+    assert missing.error_ids == ["ObjectNotFound," + _HV + "GetVM"]
+    assert _names(run(host, cmd("Get-VM"), inputs=[vm.vm_id])) == ["a"]  # -Id from the pipeline
     assert missing.errors[0].message.startswith("Hyper-V was unable to find a virtual machine with id")
 
 

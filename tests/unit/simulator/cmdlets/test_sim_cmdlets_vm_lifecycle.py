@@ -137,6 +137,7 @@ def test_out_of_memory(host: SimHost) -> None:
     vm = host.add_vm("huge", memory_startup=16 * _GB)
     [error] = run(host, _by_id(vm), cmd("Start-VM")).errors
     assert error.fully_qualified_error_id == "OutOfMemory," + _HV + "StartVM"
+    assert error.category == "FromStdErr"  # the module maps WMI 32778 so
     assert error.message.startswith("'huge' failed to start.")
     assert "Not enough memory in the system to start the virtual machine huge" in error.message
     assert "16384 megabytes" in error.message and str(vm.vm_id).upper() in error.message
@@ -157,7 +158,9 @@ def test_by_name_with_wildcards_and_a_missing_name(host: SimHost) -> None:
     host.add_vm("web1")
     host.add_vm("web2")
     outcome = run(host, cmd("Start-VM", Name=["web*", "ghost"]))
-    assert outcome.error_ids == ["InvalidParameter," + _HV + "StartVM"]
+    # Only Get-VM writes InvalidParameter; other cmdlets resolve names with ObjectNotFound.
+    assert outcome.error_ids == ["ObjectNotFound," + _HV + "StartVM"]
+    assert outcome.errors[0].category == "ObjectNotFound"
     assert outcome.errors[0].message == 'Hyper-V was unable to find a virtual machine with name "ghost".'
     assert {_state(host, vm) for vm in host.vms} == {"Running"}
 

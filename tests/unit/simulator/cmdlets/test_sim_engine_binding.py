@@ -103,7 +103,7 @@ def test_selected_object_coerces_to_a_name_string_as_in_powershell() -> None:
     host.add_vm("coerce")
     outcome = run(host, cmd("Get-VM", "coerce"), cmd("Select-Object", Property=["Name"]), cmd("Start-VM"))
     # Start-VM -Name takes pipeline input by value only: the object becomes "@{Name=coerce}".
-    assert outcome.error_ids == ["InvalidParameter,Microsoft.HyperV.PowerShell.Commands.StartVM"]
+    assert outcome.error_ids == ["ObjectNotFound,Microsoft.HyperV.PowerShell.Commands.StartVM"]
     assert '"@{Name=coerce}"' in outcome.errors[0].message
 
 
