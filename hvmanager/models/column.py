@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable, Union
+from typing import Callable, Hashable, Union
 
 from PySide6.QtCore import QCoreApplication, Qt
 
@@ -28,6 +28,8 @@ class Column:
     ``sort_key`` returns a primitive (bytes, seconds, numbers, a state rank, casefolded
     text) or None, which sorts last in both directions. ``shows_host`` marks the Host
     column, whose text is the server's title, which only the table model knows.
+    ``text_key`` (optional) returns what the text depends on, so texts of equal values
+    are formatted once when many rows are formatted together (state, memory, version).
     """
 
     key: str
@@ -40,6 +42,7 @@ class Column:
     default_width: int = 100
     context: str = "Columns"
     shows_host: bool = False
+    text_key: Callable[[VirtualMachine], Hashable] | None = None
 
     def display_title(self) -> str:
         """The title in the current language."""

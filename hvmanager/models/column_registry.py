@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from hvmanager.domain.checkpoint_type import CheckpointType
 from hvmanager.domain.heartbeat_status import HeartbeatStatus
 from hvmanager.domain.virtual_machine import VirtualMachine
+from hvmanager.domain.vm_state import VMState
 from hvmanager.hyperv.vm_property import VmProperty
 from hvmanager.models import formatting
 from hvmanager.models.column import LEFT, RIGHT, Column, SortValue
@@ -37,17 +38,24 @@ def _number(field: str) -> Callable[[VirtualMachine], SortValue]:
     return operator.attrgetter(field)
 
 
+#: States with a live partition: CPU, assigned memory and uptime mean something.
+_LIVE_STATES = frozenset(s for s in VMState
+                         if s.is_running_like or s.is_paused_like or s.is_transitional)
+
+
 def _live(field: str, fmt: Callable) -> Callable[[VirtualMachine], str]:
     """Live figures (CPU, assigned memory, uptime) are blank while the VM is off or saved,
     as in Hyper-V Manager, even when the host reports 0 for them."""
     get = operator.attrgetter(field)
 
     def text(vm: VirtualMachine) -> str:
-        state = vm.state
-        if not (state.is_running_like or state.is_paused_like or state.is_transitional):
-            return ""
-        return fmt(get(vm))
+        return fmt(get(vm)) if vm.state in _LIVE_STATES else ""
     return text
+
+
+def _live_key(field: str) -> Callable[[VirtualMachine], object]:
+    get = operator.attrgetter(field)
+    return lambda vm: (vm.state in _LIVE_STATES, get(vm))
 
 
 def _formatted(field: str, fmt: Callable) -> Callable[[VirtualMachine], str]:
@@ -97,13 +105,14 @@ def _standard_columns() -> tuple[Column, ...]:
                _text("name"), _folded("name"), LEFT, True, 180),
         Column("state", QT_TRANSLATE_NOOP("Columns", "State"), P.STATE,
                lambda vm: state_text(vm.state), lambda vm: state_rank(vm.state),
-               LEFT, True, 100),
+               LEFT, True, 100, text_key=operator.attrgetter("state")),
         Column("cpu_usage", QT_TRANSLATE_NOOP("Columns", "CPU Usage"), P.CPU_USAGE,
                _live("cpu_usage", formatting.percent_text), _number("cpu_usage"),
                RIGHT, True, 80),
         Column("memory_assigned", QT_TRANSLATE_NOOP("Columns", "Assigned Memory"),
                P.MEMORY_ASSIGNED, _live("memory_assigned", formatting.memory_text),
-               _number("memory_assigned"), RIGHT, True, 110),
+               _number("memory_assigned"), RIGHT, True, 110,
+               text_key=_live_key("memory_assigned")),
         Column("uptime", QT_TRANSLATE_NOOP("Columns", "Uptime"), P.UPTIME,
                _live("uptime", formatting.uptime_text), _seconds, RIGHT, True, 100),
         Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), P.STATUS,
@@ -112,7 +121,7 @@ def _standard_columns() -> tuple[Column, ...]:
                _text("version"), _version_key("version"), RIGHT, True, 90),
         Column("generation", QT_TRANSLATE_NOOP("Columns", "Generation"), P.GENERATION,
                _formatted("generation", formatting.number_text), _number("generation"),
-               RIGHT, True, 80),
+               RIGHT, True, 80, text_key=operator.attrgetter("generation")),
         # Optional columns, in the reference's property order.
         Column("host", QT_TRANSLATE_NOOP("Columns", "Host"), None,
                _host_placeholder, _folded("host"), LEFT, False, 140, shows_host=True),
@@ -121,7 +130,8 @@ def _standard_columns() -> tuple[Column, ...]:
                _number("processor_count"), RIGHT, False, 80),
         Column("memory_demand", QT_TRANSLATE_NOOP("Columns", "Memory Demand"),
                P.MEMORY_DEMAND, _live("memory_demand", formatting.memory_text),
-               _number("memory_demand"), RIGHT, False, 110),
+               _number("memory_demand"), RIGHT, False, 110,
+               text_key=_live_key("memory_demand")),
         Column("memory_status", QT_TRANSLATE_NOOP("Columns", "Memory Status"),
                P.MEMORY_STATUS, _text("memory_status"), _folded("memory_status"),
                LEFT, False, 100),
@@ -137,10 +147,12 @@ def _standard_columns() -> tuple[Column, ...]:
         Column("dynamic_memory_enabled", QT_TRANSLATE_NOOP("Columns", "Dynamic Memory"),
                P.DYNAMIC_MEMORY_ENABLED,
                _formatted("dynamic_memory_enabled", yes_no_text),
-               _bool_key("dynamic_memory_enabled"), LEFT, False, 90),
+               _bool_key("dynamic_memory_enabled"), LEFT, False, 90,
+               text_key=operator.attrgetter("dynamic_memory_enabled")),
         Column("heartbeat", QT_TRANSLATE_NOOP("Columns", "Heartbeat"), P.HEARTBEAT,
                _formatted("heartbeat", heartbeat_text),
-               _enum_rank("heartbeat", tuple(HeartbeatStatus)), LEFT, False, 160),
+               _enum_rank("heartbeat", tuple(HeartbeatStatus)), LEFT, False, 160,
+               text_key=operator.attrgetter("heartbeat")),
         Column("path", QT_TRANSLATE_NOOP("Columns", "Path"), P.PATH,
                _text("path"), _folded("path"), LEFT, False, 220),
         Column("configuration_location",
@@ -161,7 +173,8 @@ def _standard_columns() -> tuple[Column, ...]:
                _folded("parent_snapshot_name"), LEFT, False, 160),
         Column("checkpoint_type", QT_TRANSLATE_NOOP("Columns", "Checkpoint Type"),
                P.CHECKPOINT_TYPE, _formatted("checkpoint_type", checkpoint_type_text),
-               _enum_rank("checkpoint_type", tuple(CheckpointType)), LEFT, False, 110),
+               _enum_rank("checkpoint_type", tuple(CheckpointType)), LEFT, False, 110,
+               text_key=operator.attrgetter("checkpoint_type")),
         Column("replication_state", QT_TRANSLATE_NOOP("Columns", "Replication State"),
                P.REPLICATION_STATE, _text("replication_state"),
                _folded("replication_state"), LEFT, False, 120),
@@ -170,7 +183,7 @@ def _standard_columns() -> tuple[Column, ...]:
                _folded("replication_health"), LEFT, False, 120),
         Column("is_clustered", QT_TRANSLATE_NOOP("Columns", "Clustered"), P.IS_CLUSTERED,
                _formatted("is_clustered", yes_no_text), _bool_key("is_clustered"),
-               LEFT, False, 80),
+               LEFT, False, 80, text_key=operator.attrgetter("is_clustered")),
         Column("vm_id", QT_TRANSLATE_NOOP("Columns", "VM ID"), P.ID,
                lambda vm: str(vm.vm_id), lambda vm: str(vm.vm_id), LEFT, False, 260),
     )

@@ -6,6 +6,7 @@ translation. Memory in MB ("2048 MB"), uptime as ``d.hh:mm:ss``, CPU as "3 %".
 
 from __future__ import annotations
 
+import functools
 from datetime import datetime, timedelta
 
 _MIB = 1024 * 1024
@@ -22,12 +23,14 @@ def uptime_text(value: timedelta | None) -> str:
     """``hh:mm:ss`` below a day, ``d.hh:mm:ss`` above (fractions dropped, as HVM does)."""
     if value is None:
         return ""
-    total = max(int(value.total_seconds()), 0)
-    days, rest = divmod(total, 86400)
-    hours, rest = divmod(rest, 3600)
+    days = value.days  # timedelta normalises: 0 <= seconds < 86400
+    if days < 0:
+        return "00:00:00"
+    hours, rest = divmod(value.seconds, 3600)
     minutes, seconds = divmod(rest, 60)
-    clock = f"{hours:02d}:{minutes:02d}:{seconds:02d}"
-    return f"{days}.{clock}" if days else clock
+    if days:
+        return f"{days}.{hours:02d}:{minutes:02d}:{seconds:02d}"
+    return f"{hours:02d}:{minutes:02d}:{seconds:02d}"
 
 
 def percent_text(value: int | None) -> str:
@@ -46,11 +49,16 @@ def datetime_text(value: datetime | None) -> str:
         return ""
     if value.tzinfo is not None:
         value = value.astimezone()
-    return value.strftime("%Y-%m-%d %H:%M:%S")
+    # An f-string is several times faster than strftime (50,000 rows are formatted at once).
+    return (f"{value.year:04d}-{value.month:02d}-{value.day:02d} "
+            f"{value.hour:02d}:{value.minute:02d}:{value.second:02d}")
 
 
+@functools.lru_cache(maxsize=256)
 def version_sort_key(value: str | None) -> str | None:
     """A dotted version as a string that sorts numerically ("9.0" < "10.0").
+
+    Memoised: a fleet has a handful of distinct versions and sorting asks for every row.
 
     Each part is zero-padded to ten digits, so plain string comparison (in C++ or Python)
     orders versions correctly; non-numeric parts sort as text after numbers.

@@ -15,6 +15,7 @@ from hvmanager.models.column import Column, SortValue
 from hvmanager.models.column_registry import ColumnRegistry
 from hvmanager.models.row_order import insert_position, sorted_order
 from hvmanager.models.row_ranges import coalesce_spans, contiguous_ranges
+from hvmanager.models.search_index import SearchIndex
 from hvmanager.models.state_colors import StateColors
 
 RowKey = tuple[str, uuid.UUID]
@@ -51,17 +52,14 @@ class VmTableModel(QAbstractTableModel):
         self._colors = StateColors()
         self._keys: list[RowKey] = []
         self._vms: list[VirtualMachine] = []
-        self._search: list[str | None] = []
         self._row_map: dict[RowKey, int] = {}
         self._row_map_stale = False
         self._host_titles: dict[str, str] = {}
         self._sort_key: str | None = None
         self._descending = False
         self._sort_values: list[SortValue] = []
-        self._flags: list[bool | None] = []
-        self._needle = ""
-        self._server_filter: str | None = None
         self._columns: list[Column] = []
+        self._search = SearchIndex(self._keys, self._vms, self.host_title)
         self._configure_columns(registry.default_keys() if columns is None else columns)
 
     # --- Qt overrides -------------------------------------------------------------------
@@ -137,9 +135,10 @@ class VmTableModel(QAbstractTableModel):
         if order_rows:
             pick = operator.itemgetter(*order_rows)
             # In place: the filter proxy holds on to the flags list.
-            for rows in (self._keys, self._vms, self._search, self._flags):
+            for rows in (self._keys, self._vms):
                 rows[:] = pick(rows) if len(order_rows) > 1 else [rows[order_rows[0]]]
             self._sort_values[:] = pick(values) if len(order_rows) > 1 else values
+            self._search.reordered(order_rows)
         self._row_map_stale = True
         old = self.persistentIndexList()
         new = [self.index(new_row_of_old[i.row()], i.column()) for i in old]
@@ -190,8 +189,7 @@ class VmTableModel(QAbstractTableModel):
         self._sections_of_field = sections
         self._fields = tuple(sections)
         self._get_fields = operator.attrgetter(*self._fields) if self._fields else None
-        self._search[:] = [None] * len(self._vms)
-        self._flags[:] = [None] * len(self._vms)
+        self._search.set_columns(self._columns)
         if self._sort_key is not None and self.section_of(self._sort_key) < 0:
             self._sort_key = None
             self._sort_values[:] = []
@@ -245,8 +243,7 @@ class VmTableModel(QAbstractTableModel):
         if not rows or not sections:
             return
         for row in rows:
-            self._search[row] = None
-            self._flags[row] = None
+            self._search.invalidate(row, sections)
             if self._sort_key is not None and self._registry.column(self._sort_key).shows_host:
                 self._sort_values[row] = title.casefold()
         for first, last in contiguous_ranges(rows):
@@ -310,10 +307,10 @@ class VmTableModel(QAbstractTableModel):
             if sort_column is not None:
                 self._sort_values[row] = self._sort_value(sort_column, row, vm)
             if old.state != vm.state:
-                # Colours follow the state: the whole row repaints.
+                # Colours (and live figures, blank when off) follow the state: the whole
+                # row repaints.
                 spans.append((row, 0, last_section))
-                self._search[row] = None
-                self._flags[row] = None
+                self._search.invalidate(row)
                 continue
             if get is None:
                 continue
@@ -326,8 +323,7 @@ class VmTableModel(QAbstractTableModel):
                 sections = [s for f, b, a in zip(self._fields, before, after) if b != a
                             for s in self._sections_of_field[f]]
             spans.append((row, min(sections), max(sections)))
-            self._search[row] = None
-            self._flags[row] = None
+            self._search.invalidate(row, sections)
         if last_section < 0:
             return
         for first, last, left, right in coalesce_spans(sorted(spans)):
@@ -339,8 +335,7 @@ class VmTableModel(QAbstractTableModel):
             self.beginRemoveRows(QModelIndex(), first, last)
             del self._keys[first:last + 1]
             del self._vms[first:last + 1]
-            del self._search[first:last + 1]
-            del self._flags[first:last + 1]
+            self._search.removed(first, last)
             if sorting:
                 del self._sort_values[first:last + 1]
             self._row_map_stale = True
@@ -361,8 +356,7 @@ class VmTableModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), position, last)
             self._keys[position:position] = [key for key, _ in items]
             self._vms[position:position] = [vm for _, vm in items]
-            self._search[position:position] = [None] * len(items)
-            self._flags[position:position] = [None] * len(items)
+            self._search.inserted(position, len(items))
             if column is not None:
                 self._sort_values[position:position] = [
                     self._sort_value(column, -1, vm, key[0]) for key, vm in items]
@@ -421,76 +415,33 @@ class VmTableModel(QAbstractTableModel):
 
     def search_text(self, row: int) -> str:
         """Lower-case display text of the row's visible columns, one per line (cached)."""
-        text = self._search[row]
-        if text is None:
-            vm = self._vms[row]
-            text = "\n".join(self._text(c, row, vm) for c in self._columns).lower()
-            self._search[row] = text
-        return text
+        return self._search.text(row)
 
     def prepare_search(self) -> None:
-        """Fill every missing search text at once (column-wise: faster than row by row)."""
-        missing = [row for row, text in enumerate(self._search) if text is None]
-        if not missing:
-            return
-        if len(missing) * 4 < len(self._search):
-            for row in missing:
-                self.search_text(row)
-            return
-        per_column = [self._values_text(c) for c in self._columns]
-        self._search[:] = ["\n".join(cells).lower() for cells in zip(*per_column)] \
-            if per_column else [""] * len(self._vms)
-
-    def _values_text(self, column: Column) -> list[str]:
-        if column.shows_host:
-            return [self.host_title(key[0]) for key in self._keys]
-        return list(map(column.text, self._vms))
-
-    # --- row filter (state for VmFilterProxyModel) -----------------------------------------
+        """Build every row's search text now (the first filter keystroke does it anyway)."""
+        self._search.prepare()
 
     def set_row_filter(self, needle: str, server_key: str | None) -> None:
         """Decide every row's visibility at once (the proxy then only reads flags).
 
         ``needle`` is lower-case text to find in :meth:`search_text`; ``server_key`` None
-        means every server. Computing flags in bulk here and reading them in
+        means every server. Deciding in bulk here and only reading a flag in
         ``filterAcceptsRow`` keeps a keystroke on 50,000 rows within tens of ms.
         """
-        self._needle = needle
-        self._server_filter = server_key
-        keys = self._keys
-        if needle:
-            self.prepare_search()
-            texts = self._search
-            if server_key is None:
-                flags = [needle in text for text in texts]
-            else:
-                flags = [key[0] == server_key and needle in text
-                         for key, text in zip(keys, texts)]
-        elif server_key is None:
-            flags = [True] * len(keys)
-        else:
-            flags = [key[0] == server_key for key in keys]
-        self._flags[:] = flags
+        self._search.set_filter(needle, server_key)
 
     def filter_flags(self) -> list[bool | None]:
         """Per-row visibility (None: decide with :meth:`accepts`); the same list object
         for the model's lifetime, updated in place."""
-        return self._flags
+        return self._search.flags
 
     def accepts(self, row: int) -> bool:
         """Whether ``row`` passes the row filter (computed and cached)."""
-        flag = self._flags[row]
-        if flag is None:
-            server_key = self._server_filter
-            flag = ((server_key is None or self._keys[row][0] == server_key)
-                    and (not self._needle or self._needle in self.search_text(row)))
-            self._flags[row] = flag
-        return flag
+        return self._search.accepts(row)
 
     def retranslate(self) -> None:
         """Repaint titles and texts after a language switch (rows stay where they are)."""
-        self._search[:] = [None] * len(self._vms)
-        self._flags[:] = [None] * len(self._vms)
+        self._search.reset()
         if self._columns:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
         if self._vms and self._columns:
