@@ -82,6 +82,12 @@ class ErrorFactory:
             target_name=vm_name, target_object=target, exception_types=_VIRT,
             command_name=self.command_name)
 
+    def operation_failed(self, message: str) -> SimError:
+        """The module's CreateOperationFailedException (category InvalidOperation)."""
+        return SimError(message=message, fully_qualified_error_id=self._id("OperationFailed"),
+                        category="InvalidOperation", exception_types=_VIRT,
+                        command_name=self.command_name)
+
     def object_gone(self, computer: str) -> SimError:
         """The VM was deleted between Get-VM and the action."""
         return self.vmms_stopped(computer)

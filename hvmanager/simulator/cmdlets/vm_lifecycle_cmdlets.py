@@ -113,16 +113,51 @@ class RemoveVMSavedState(VmActionCmdlet):
 
 
 class RestartVM(VmActionCmdlet):
-    """Restart-VM: a hard reset; without -Force it asks first (and a remote host cannot ask)."""
+    """Restart-VM [-Type Reset|Reboot] [-Force] [-Wait [-For Heartbeat|IPAddress]].
 
-    spec = _spec("Restart-VM", "RestartVM", FORCE)
-    action = "restart"
+    Reset (the default) is a hard reset and asks first unless -Force; Reboot asks the guest
+    through the Shutdown service and needs it available.
+    """
+
+    spec = _spec("Restart-VM", "RestartVM", FORCE, P("Type", many=False), P("Wait", "switch"),
+                 P("For", many=False), P("Delay", "int", many=False),
+                 P("Timeout", "int", aliases=("TimeoutSec",), many=False))
 
     def act(self, vm: SimVM) -> bool:
-        if not self.bound.switch("Force"):
+        reboot = str(self.bound.get("Type", "Reset")).lower() == "reboot"
+        if reboot:
+            done = self._reboot(vm)
+        elif not self.bound.switch("Force"):
             self.write_error(self.errors.prompt_refused(_RESTART_PROMPT.format(name=vm.name)))
             return False
-        return self.change_state(vm, "restart")
+        else:
+            done = self.change_state(vm, "restart")
+        if done and self.bound.switch("Wait"):
+            self._wait_for_guest(vm)
+        return done
+
+    def _reboot(self, vm: SimVM) -> bool:
+        with self.host.lock:
+            available = vm.shutdown_available(self.host.now())
+        if not available:
+            # [unverified] OperationFailed_ShutdownICNotAvailableForReboot text.
+            self.write_error(self.errors.operation_failed(
+                f"Cannot restart virtual machine '{vm.name}' because the Shutdown integration "
+                "service is not available."))
+            return False
+        self.context.wait_until(self.host.reboot_guest(vm.vm_id))
+        return True
+
+    def _wait_for_guest(self, vm: SimVM) -> None:
+        want_ip = str(self.bound.get("For", "Heartbeat")).lower() == "ipaddress"
+        while True:
+            with self.host.lock:
+                now = self.host.now()
+                ready = vm.guest_up(now) and (not want_ip or any(
+                    vm.ip_addresses(a, now) for a in vm.adapters))
+            if ready:
+                return
+            self.context.sleep(min(0.2, max(0.01, self.host.time_scale)))
 
 
 class StopVM(VmActionCmdlet):

@@ -187,6 +187,19 @@ class SimHost:
             return TransitionOutcome("ok", vm.begin(rule, now, self.duration(*rule.seconds),
                                                     self.time_scale))
 
+    def reboot_guest(self, vm_id: uuid.UUID) -> float:
+        """Restart-VM -Type Reboot: the guest restarts (the VM stays Running, uptime resets).
+
+        Returns when the guest has gone down, as the cmdlet waits for that first.
+        """
+        with self.lock:
+            now = self.now()
+            vm = self._vms[vm_id]
+            down = self.duration(2.0, 5.0)
+            vm.running_since = now + down
+            vm.guest_up_at = now + down + vm.boot_seconds * self.time_scale
+            return now + down
+
     def take_checkpoint(self, vm_id: uuid.UUID, name: str | None) -> SimCheckpoint | None:
         """Checkpoint-VM: a child of the current checkpoint, which it becomes."""
         with self.lock:

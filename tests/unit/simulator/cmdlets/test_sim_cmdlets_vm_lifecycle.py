@@ -247,3 +247,15 @@ def test_restore_and_remove_checkpoints(host: SimHost) -> None:
     run(host, _by_id(vm), cmd("Get-VMSnapshot"), cmd("Where-Object", Property="Id", EQ=True, Value=a_id),
         cmd("Remove-VMSnapshot", IncludeAllChildSnapshots=True, Confirm=False))
     assert vm.checkpoints == [] and vm.parent_checkpoint_id is None
+
+
+def test_restart_type_reboot_goes_through_the_guest(host: SimHost) -> None:
+    vm = host.add_vm("vm", state="Running", uptime_s=7200, boot_seconds=1)
+    outcome = run(host, _by_id(vm), cmd("Restart-VM", Type="Reboot", Wait=True, For="Heartbeat"))
+    assert outcome.errors == [] and _state(host, vm) == "Running"
+    with host.lock:
+        assert vm.guest_up(host.now()) and vm.uptime_seconds(host.now()) < 60
+    host.set_integration_service(vm.vm_id, SHUTDOWN, False)
+    failed = run(host, _by_id(vm), cmd("Restart-VM", Type="Reboot"))
+    assert failed.error_ids == ["OperationFailed," + _HV + "RestartVM"]
+    assert failed.errors[0].category == "InvalidOperation"
