@@ -1,7 +1,8 @@
 """Get-VMIntegrationService, Enable-VMIntegrationService, Disable-VMIntegrationService.
 
 Names are matched against the host's translated names (a German host knows "Takt", not
-"Heartbeat"), with wildcards; the objects carry the GUID-based ``Id`` clients key on.
+"Heartbeat"), with wildcards and without an error when nothing matches (the module's
+EnableVMIntegrationService); the objects carry the GUID-based ``Id`` clients key on.
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ from hvmanager.simulator.cmdlets.parameter_spec import CmdletSpec
 from hvmanager.simulator.cmdlets.parameter_spec import ParameterSpec as P
 from hvmanager.simulator.cmdlets.ps_value import PSValue
 from hvmanager.simulator.cmdlets.vm_resolver import VmResolver
-from hvmanager.simulator.engine_api import SimError
 from hvmanager.simulator.hyperv.sim_vm import SimVM
 
 
@@ -76,25 +76,11 @@ class SetIntegrationServiceCmdlet(Cmdlet):
                     targets.append((vm, ref[2]))
             return targets
         vms = VmResolver(self).resolve(bound, name_params=("VMName",))
-        targets = []
-        for name in bound.get("Name", []):
-            pattern = PSValue.wildcard(str(name))
-            for vm in vms:
-                matches = [g for g in vm.ic_enabled
-                           if pattern.match(self.context.devices.integration_service_name(g))]
-                if not matches:
-                    self.write_error(self._no_such_service(str(name), vm))
-                targets.extend((vm, guid) for guid in matches)
-        return targets
-
-    def _no_such_service(self, name: str, vm: SimVM) -> SimError:
-        # [unverified] the module's text for an unknown integration service name.
-        error = self.errors.vm_not_found(name)
-        return SimError(
-            message=f'No integration service named "{name}" was found on virtual machine "{vm.name}".',
-            fully_qualified_error_id=error.fully_qualified_error_id, category="InvalidArgument",
-            target_name=name, target_object=name, exception_types=error.exception_types,
-            command_name=error.command_name)
+        # The module filters with a wildcard matcher: a name that matches nothing (an English
+        # name on a German host) silently selects nothing, without an error.
+        patterns = [PSValue.wildcard(str(name)) for name in bound.get("Name", [])]
+        return [(vm, guid) for vm in vms for guid in vm.ic_enabled
+                if any(p.match(self.context.devices.integration_service_name(guid)) for p in patterns)]
 
 
 def _set_spec(name: str, class_name: str) -> CmdletSpec:
@@ -102,7 +88,7 @@ def _set_spec(name: str, class_name: str) -> CmdletSpec:
     return CmdletSpec(name, hyperv_class(class_name), (
         P("VMIntegrationService", "ic", position=0, pipeline="value", sets=ic_set),
         P("Name", position=0, sets=frozenset({"VMName", "VMObject"})),
-        P("VMName", position=1, pipeline="property", sets=frozenset({"VMName"})),
+        P("VMName", position=1, pipeline="value", sets=frozenset({"VMName"})),
         P("VM", "vm", position=1, pipeline="value", sets=frozenset({"VMObject"})),
         P("ComputerName", sets=frozenset({"VMName"})), P("Credential", "object"),
         P("CimSession", "object"), PASSTHRU,

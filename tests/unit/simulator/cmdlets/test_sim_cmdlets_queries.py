@@ -126,8 +126,9 @@ def test_integration_services_by_name_with_vm_name_and_german_names() -> None:
     vm = host.add_vm("vm")
     run(host, cmd("Disable-VMIntegrationService", "Takt", "vm"))
     assert vm.ic_enabled[HEARTBEAT] is False
+    # An English name on a German host matches nothing, silently (why clients key on the GUID).
     missing = run(host, cmd("Enable-VMIntegrationService", Name="Heartbeat", VMName="vm"))
-    assert missing.error_ids == ["InvalidParameter," + _HV + "EnableVMIntegrationService"]
+    assert missing.errors == [] and vm.ic_enabled[HEARTBEAT] is False
     names = _names(run(host, cmd("Get-VMIntegrationService", VMName="vm")))
     assert "Takt" in names and "Heartbeat" not in names
 
