@@ -47,7 +47,7 @@ class JsonText:
             return str(value)
         if isinstance(value, datetime.datetime):
             moment = value if value.tzinfo else value.replace(tzinfo=datetime.timezone.utc)
-            return f"/Date({int((moment - _EPOCH).total_seconds() * 1000)})/"
+            return _JsonDate(f"/Date({int((moment - _EPOCH).total_seconds() * 1000)})/")
         if depth > self._depth and not isinstance(value, (PSList, list, tuple)):
             return self._values.text(value)
         if isinstance(value, datetime.timedelta):
@@ -78,6 +78,8 @@ class JsonText:
             return "true" if value else "false"
         if isinstance(value, (int, float)):
             return _number(value)
+        if isinstance(value, _JsonDate):
+            return '"' + value.replace("/", "\\/") + '"'
         if isinstance(value, str):
             return _string(value)
         if isinstance(value, list):
@@ -97,6 +99,10 @@ class JsonText:
             prefix = f"{_string(key)}:  " if key is not None else ""
             lines.append(" " * inner + prefix + self._emit(value, inner + len(prefix)))
         return opening + "\n" + ",\n".join(lines) + "\n" + " " * column + closing
+
+
+class _JsonDate(str):
+    """A DateTime already in 5.1's form; written with its slashes escaped: ``"\\/Date(..)\\/"``."""
 
 
 def _string(text: str) -> str:
