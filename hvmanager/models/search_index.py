@@ -118,6 +118,26 @@ class SearchIndex:
         self._cells[:] = zip(*columns)
         self._texts[:] = map("\n".join, self._cells)  # type: ignore[arg-type]
 
+    def prepare_some(self, limit: int) -> bool:
+        """Build up to ``limit`` missing texts; True when some are still missing.
+
+        For building in idle time, a slice per event-loop turn, so the first keystroke
+        finds the texts ready without freezing the window for the whole table.
+        """
+        texts = self._texts
+        row = -1
+        for _ in range(limit):
+            try:
+                row = texts.index(None, row + 1)
+            except ValueError:
+                return False
+            self.text(row)
+        try:
+            texts.index(None, row + 1)
+        except ValueError:
+            return False
+        return True
+
     def _column_texts(self, column: Column) -> list[str]:
         if column.shows_host:
             titles: dict[str, str] = {}
@@ -161,6 +181,14 @@ class SearchIndex:
         else:
             flags = [key[0] == server_key for key in keys]
         self.flags[:] = flags
+
+    def filtering(self) -> bool:
+        """True when a text or server filter is set."""
+        return bool(self._needle) or self._server_key is not None
+
+    def refilter(self) -> None:
+        """Decide every row again with the current filter (after a wholesale reset)."""
+        self.set_filter(self._needle, self._server_key)
 
     def accepts(self, row: int) -> bool:
         """The verdict for ``row``, computed and cached when not decided yet."""

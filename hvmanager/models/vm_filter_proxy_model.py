@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from PySide6.QtCore import QModelIndex, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QObject, QSortFilterProxyModel, Qt, QTimer
 
 from hvmanager.domain.virtual_machine import VirtualMachine
 from hvmanager.models.vm_table_model import VmTableModel
@@ -30,15 +30,27 @@ class VmFilterProxyModel(QSortFilterProxyModel):
         self._needle = ""
         self._server_key: str | None = None
         self.setDynamicSortFilter(True)
+        # Row texts for the filter are built in idle slices after rows arrive, so the
+        # first keystroke does not format the whole table at once.
+        self._warm_up = QTimer(self)
+        self._warm_up.setInterval(0)
+        self._warm_up.timeout.connect(self._warm_up_step)
+        self.warm_up_slice = 2000
 
     def setSourceModel(self, model: VmTableModel) -> None:  # noqa: N802 (Qt override)
         """Only a :class:`VmTableModel` (the filter reads its cached text)."""
         if not isinstance(model, VmTableModel):
             raise TypeError("VmFilterProxyModel filters a VmTableModel")
+        if self._table is not None:
+            for signal in (self._table.rowsInserted, self._table.search_texts_dropped):
+                signal.disconnect(self._schedule_warm_up)
         self._table = model
         self._flags = model.filter_flags()
         model.set_row_filter(self._needle, self._server_key)
         super().setSourceModel(model)
+        model.rowsInserted.connect(self._schedule_warm_up)
+        model.search_texts_dropped.connect(self._schedule_warm_up)
+        self._schedule_warm_up()
 
     def table(self) -> VmTableModel:
         """The source table."""
@@ -83,6 +95,18 @@ class VmFilterProxyModel(QSortFilterProxyModel):
         if flag is None:
             return self._table.accepts(source_row)  # type: ignore[union-attr]
         return flag
+
+    def _schedule_warm_up(self, *_args) -> None:
+        if not self._warm_up.isActive():
+            self._warm_up.start()
+
+    def _warm_up_step(self) -> None:
+        if self._table is None or not self._table.prepare_search_some(self.warm_up_slice):
+            self._warm_up.stop()
+
+    def warming_up(self) -> bool:
+        """True while row texts are still being built in idle time."""
+        return self._warm_up.isActive()
 
     # --- sorting ----------------------------------------------------------------------------
 

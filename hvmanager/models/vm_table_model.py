@@ -6,7 +6,8 @@ import operator
 import uuid
 from typing import Iterable, Sequence
 
-from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import (QAbstractItemModel, QAbstractTableModel, QModelIndex, QObject, Qt,
+                            Signal)
 
 from hvmanager.domain.virtual_machine import VirtualMachine
 from hvmanager.domain.vm_diff import VmDiff
@@ -44,6 +45,9 @@ class VmTableModel(QAbstractTableModel):
     VmRole = roles.VmRole
     ServerKeyRole = roles.ServerKeyRole
     SortRole = roles.SortRole
+
+    #: Every row's filter text was forgotten (language or columns changed).
+    search_texts_dropped = Signal()
 
     def __init__(self, registry: ColumnRegistry, columns: Iterable[str] | None = None,
                  parent: QObject | None = None) -> None:
@@ -178,7 +182,10 @@ class VmTableModel(QAbstractTableModel):
             return
         self.beginResetModel()
         self._configure_columns(keys)
+        if self._search.filtering():
+            self._search.refilter()
         self.endResetModel()
+        self.search_texts_dropped.emit()
 
     def _configure_columns(self, keys: Iterable[str]) -> None:
         self._columns = [self._registry.column(k) for k in self._registry.known_keys(keys)]
@@ -421,6 +428,10 @@ class VmTableModel(QAbstractTableModel):
         """Build every row's search text now (the first filter keystroke does it anyway)."""
         self._search.prepare()
 
+    def prepare_search_some(self, limit: int = 2000) -> bool:
+        """Build up to ``limit`` missing search texts; True when some are still missing."""
+        return self._search.prepare_some(limit)
+
     def set_row_filter(self, needle: str, server_key: str | None) -> None:
         """Decide every row's visibility at once (the proxy then only reads flags).
 
@@ -442,6 +453,9 @@ class VmTableModel(QAbstractTableModel):
     def retranslate(self) -> None:
         """Repaint titles and texts after a language switch (rows stay where they are)."""
         self._search.reset()
+        if self._search.filtering():
+            self._search.refilter()
+        self.search_texts_dropped.emit()
         if self._columns:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
         if self._vms and self._columns:

@@ -103,3 +103,17 @@ def test_only_a_vm_table_can_be_the_source():
     from PySide6.QtCore import QStringListModel
     with pytest.raises(TypeError):
         VmFilterProxyModel().setSourceModel(QStringListModel())
+
+
+def test_row_texts_are_built_in_idle_slices_after_rows_arrive(qtbot, registry):
+    table = VmTableModel(registry)
+    proxy = VmFilterProxyModel()
+    proxy.setSourceModel(table)
+    proxy.warm_up_slice = 10
+    table.apply_diff("hv1", added(*[vm(i) for i in range(35)]))
+    assert proxy.warming_up()
+    assert table.prepare_search_some(0)  # texts still missing before the loop turns
+    qtbot.waitUntil(lambda: not proxy.warming_up(), timeout=2000)
+    assert not table.prepare_search_some(1)
+    proxy.set_filter_text("vm-03")
+    assert len(names(proxy)) == 5
