@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from conftest import REPO, cli
+from integration.cli.cli_runner import REPO, cli
 
 SAMPLE = REPO / "tests" / "data" / "clixml" / "hv01-get-vm.xml"
 COLUMNS = "Id,Name,State,Uptime,Generation,CreationTime,Heartbeat,MemoryAssigned,CheckpointType"

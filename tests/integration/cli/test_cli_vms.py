@@ -8,8 +8,9 @@ import json
 import subprocess
 import sys
 import time
+import uuid
 
-from conftest import REPO, cli, login
+from integration.cli.cli_runner import REPO, cli, login
 
 from hvmanager.simulator.lab import Lab
 
@@ -44,8 +45,11 @@ def test_csv_round_trips_exactly(lab):
                "--format", "csv", password=hv01.password)
     assert done.returncode == 0, done.stderr
     rows = list(csv.DictReader(io.StringIO(done.stdout, newline="")))
-    assert [r["Name"] for r in rows] == [vm.name for vm in hv01.model.vms]
-    assert [int(r["Generation"]) for r in rows] == [vm.generation for vm in hv01.model.vms]
+    by_id = {vm.vm_id: vm for vm in hv01.model.vms}
+    assert sorted(r["Id"] for r in rows) == sorted(str(vm_id) for vm_id in by_id)
+    for row in rows:
+        vm = by_id[uuid.UUID(row["Id"])]
+        assert (row["Name"], int(row["Generation"])) == (vm.name, vm.generation)
     assert list(rows[0]) == ["Host", "Name", "Id", "State", "Generation"]
 
 

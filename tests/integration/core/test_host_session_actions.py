@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 
 import pytest
-from conftest import config_for, run
+from integration.core.lab_helpers import config_for, run
 
 from hvmanager.core.host_session import HostSession
 from hvmanager.domain.vm_state import VMState
@@ -127,7 +127,9 @@ def test_bulk_action_gives_one_result_per_vm_with_typed_errors(make_lab):
         assert result.error_kind == "InvalidState"
         assert result.message == "The virtual machine is not in a state that allows this action."
     [gone] = unknown
-    assert not gone.ok and gone.vm_name == "" and gone.error_kind == "InvalidParameter"
+    # An unknown -Id: the module writes ObjectNotFound (vmms runs, so it is not "service stopped").
+    assert not gone.ok and gone.vm_name == "" and gone.error_kind == "ObjectNotFound"
+    assert gone.message == "Hyper-V could not find the object."
     failed_logs = [e for e in listener.log if not e.ok]
     assert len(failed_logs) == 3 and all("error" in e.summary for e in failed_logs)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 
-from conftest import config_for, run
+from integration.core.lab_helpers import config_for, run
 
 from hvmanager.core.host_session import HostSession
 from hvmanager.core.host_state import HostState

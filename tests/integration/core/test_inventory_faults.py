@@ -7,7 +7,7 @@ import asyncio
 import time
 
 import pytest
-from conftest import config_for, run
+from integration.core.lab_helpers import config_for, run
 
 from hvmanager.core.host_session import HostSession
 from hvmanager.core.host_state import HostState

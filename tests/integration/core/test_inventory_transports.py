@@ -7,7 +7,7 @@ import sys
 import threading
 import time
 
-from conftest import config_for, run
+from integration.core.lab_helpers import config_for, run
 
 from hvmanager.core.host_state import HostState
 from hvmanager.core.inventory import Inventory
