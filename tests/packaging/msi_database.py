@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import subprocess
+import tempfile
 from pathlib import Path
 
 
@@ -14,8 +15,12 @@ class MsiDatabase:
 
     def table(self, name: str) -> list[dict[str, str]]:
         """Every row of table ``name``; an empty list when the MSI has no such table."""
-        result = subprocess.run(["msiinfo", "export", str(self.path), name], capture_output=True,
-                                text=True, timeout=30, check=False)
+        # Tables with binary columns (Icon, Binary) write their streams into a folder named
+        # after the table in the current directory: export from a temp directory.
+        with tempfile.TemporaryDirectory() as scratch:
+            result = subprocess.run(["msiinfo", "export", str(self.path.resolve()), name],
+                                    capture_output=True, text=True, timeout=30, check=False,
+                                    cwd=scratch)
         if result.returncode != 0:
             return []
         # Line 1: column names; 2: column types; 3: table name and key columns; then rows.
