@@ -82,7 +82,7 @@ class ServerConfig:
             raise InvalidServerConfig(f"'{text}' has an invalid port.") from None
         if port is not None:
             fields["port"] = port
-        return cls(address=parts.hostname or "", **fields)
+        return cls(address=_typed_host(parts), **fields)
 
     @classmethod
     def local(cls, display_name: str = "") -> "ServerConfig":
@@ -116,6 +116,15 @@ class ServerConfig:
     def verifies_certificate(self) -> bool:
         """False only for the explicit opt-out on HTTPS."""
         return self.certificate_validation is not CertificateValidation.SKIP
+
+
+def _typed_host(parts: urllib.parse.SplitResult) -> str:
+    """The host as typed: ``hostname`` lower-cases it, and titles show what the user wrote
+    (the key lower-cases it anyway)."""
+    hostname = parts.hostname or ""
+    typed = parts.netloc.rpartition("@")[2]
+    start = typed.lower().find(hostname)
+    return typed[start:start + len(hostname)] if hostname and start >= 0 else hostname
 
 
 def _is_ipv6(text: str) -> bool:

@@ -65,3 +65,10 @@ def test_from_address_takes_other_fields_and_refuses_nonsense():
             ServerConfig.from_address(bad)
     with pytest.raises(InvalidServerConfig):
         ServerConfig("hv01:5986")
+
+
+def test_from_address_keeps_the_host_as_typed_and_the_key_lower_case():
+    config = ServerConfig.from_address("https://HV01.Corp.example:5986/wsman")
+    assert config.address == "HV01.Corp.example" and config.title == "HV01.Corp.example"
+    assert config.key == "https://hv01.corp.example:5986"
+    assert ServerConfig.from_address("HV02:5999").address == "HV02"
