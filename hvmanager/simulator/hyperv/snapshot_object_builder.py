@@ -27,8 +27,8 @@ class SnapshotObjectBuilder:
         """One checkpoint, with its parent's id and name (the tree's edges)."""
         parent = vm.checkpoint(checkpoint.parent_id)
         obj = DotNetObject(list(SNAPSHOT_TYPE_NAMES),
-                           f"VMSnapshot (Name = '{checkpoint.name}', VMName = '{vm.name}') "
-                           f"[Id = '{checkpoint.checkpoint_id}']",
+                           # ComputeResource's identifiers: Name (friendly) and Id (unique).
+                           f"VMSnapshot (Name = '{checkpoint.name}') [Id = '{checkpoint.checkpoint_id}']",
                            reference=("snapshot", vm.vm_id, checkpoint.checkpoint_id))
         p = obj.prop
         p("CheckpointType", e.CheckpointType[vm.checkpoint_type])
@@ -41,7 +41,9 @@ class SnapshotObjectBuilder:
         p("VMName", vm.name)
         p("Version", vm.version)
         p("Notes", vm.notes)
-        p("State", e.VMState[checkpoint.captured_state])
+        # VMSnapshot.State is Saved when the checkpoint holds memory, else Off.
+        holds_memory = checkpoint.captured_state in ("Running", "Paused") and vm.checkpoint_type == "Standard"
+        p("State", e.VMState.Saved if holds_memory else e.VMState.Off)
         p("ComPort1", "COM 1")
         p("ComPort2", "COM 2")
         p("DVDDrives", array(HV + "DvdDrive", []))

@@ -205,3 +205,14 @@ def test_guids_cross_as_guids() -> None:
     host = SimHost("HV01")
     vm = host.add_vm("a", vm_id=uuid.UUID("12345678-1234-5678-1234-567812345678"))
     assert _vm_object(host, vm).adapted_properties["Id"] == uuid.UUID("12345678-1234-5678-1234-567812345678")
+
+
+def test_snapshot_to_string_and_state() -> None:
+    host = SimHost("HV01")
+    vm = host.add_vm("vm", state="Running")
+    vm.checkpoint_type = "Standard"
+    checkpoint = host.take_checkpoint(vm.vm_id, "live")
+    with host.lock:
+        obj = wire(SnapshotObjectBuilder(host).build(vm, checkpoint))
+    assert obj.to_string == f"VMSnapshot (Name = 'live') [Id = '{checkpoint.checkpoint_id}']"
+    assert obj.adapted_properties["State"].to_string == "Saved"  # a standard checkpoint holds memory
