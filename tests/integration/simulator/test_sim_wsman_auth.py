@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import pytest
 import requests
 from pypsrp.exceptions import AuthenticationError
 from pypsrp.powershell import PowerShell, RunspacePool
 
 from hvmanager.simulator.lab import Lab
+from hvmanager.simulator.wsman.host_credentials import HostCredentials
+from hvmanager.simulator.wsman.ntlm_user_file import NtlmUserFile
 
 from integration.simulator.wsman_client import client_for
 from integration.simulator.toy_backend import toy_backend
@@ -94,3 +99,18 @@ def test_message_encryption_on_request_over_https(toy_https_lab: Lab) -> None:
     with RunspacePool(connection) as pool:
         assert _names(pool)
     assert connection.transport.encryption is not None
+
+
+def test_ntlm_user_files_switch_the_variable_by_value_only(tmp_path: Path) -> None:
+    """Other threads (requests' proxy lookup) read os.environ: its keys must never change under them."""
+    first = NtlmUserFile(tmp_path, HostCredentials("HV01", "alice", "one"))
+    second = NtlmUserFile(tmp_path, HostCredentials("HV02", "alice", "two"))
+    keys = set(os.environ)
+    assert "NTLM_USER_FILE" in keys
+    with first.active():
+        assert os.environ["NTLM_USER_FILE"] == str(first.path)
+        assert set(os.environ) == keys
+    with second.active():
+        assert os.environ["NTLM_USER_FILE"] == str(second.path)
+    assert set(os.environ) == keys
+    assert first.path.read_text().splitlines() == [":alice:one", "HV01:alice:one", ".:alice:one"]
