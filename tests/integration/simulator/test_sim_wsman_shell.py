@@ -213,3 +213,9 @@ def test_stop_leaves_no_simulator_threads() -> None:
             break
         time.sleep(0.05)
     assert not alive
+
+
+def test_server_config_reports_the_windows_envelope_size(toy_lab: Lab) -> None:
+    connection = client_for(toy_lab.hosts[0])
+    connection.update_max_payload_size()  # WS-Man Get of winrm/config, as pypsrp offers
+    assert connection.max_envelope_size == 500 * 1024
