@@ -109,11 +109,11 @@ class HyperVServiceDialog(QDialog):
             self.reload()
 
     def reload(self) -> asyncio.Task:
-        """Read the services' status again."""
+        """Read the services' status again ("Loading…" shows at once)."""
+        self._set_busy(True, self.tr("Loading…"))
         return self._tasks.start(self._reload())
 
     async def _reload(self) -> None:
-        self._set_busy(True, self.tr("Loading…"))
         try:
             await self._read()
         except RemotingError as error:

@@ -119,7 +119,8 @@ class IntegrationServicesDialog(QDialog):
             self.reload()
 
     def reload(self) -> asyncio.Task:
-        """Read every VM's services again."""
+        """Read every VM's services again ("Loading…" shows at once)."""
+        self._set_busy(self.tr("Loading…"))
         return self._tasks.start(self._load())
 
     async def _load(self, prefix: str = "") -> None:

@@ -28,7 +28,9 @@ def test_vmms_stop_and_start_with_confirmation_and_live_status(make_lab, make_se
     dialog = HyperVServiceDialog(session, poll_interval_s=0.05)
     qtbot.addWidget(dialog)
     dialog.open()
+    assert dialog.status_label.text() == "Loading…" and not dialog.refresh_button.isEnabled()
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 2, timeout=10000)
+    assert dialog.status_label.text() == ""
     assert [dialog.table.item(r, 0).text() for r in range(2)] == ["vmms", "vmcompute"]
     assert cell(dialog, "vmms", 1) == "Hyper-V Virtual Machine Management"
     assert cell(dialog, "vmms", 2) == "Running"
