@@ -44,3 +44,16 @@ def insert_position(keys: Sequence[SortValue], new: SortValue, descending: bool)
         else:
             high = middle
     return low
+
+
+def insertion_runs(existing: Sequence[SortValue], new: Sequence[SortValue],
+                   descending: bool) -> list[tuple[int, list[int]]]:
+    """Where new rows go among sorted ``existing`` ones: ``(position, [new indexes])``
+    runs in ascending position, each run in sorted order (positions are in the old
+    numbering, so inserting the runs bottom-up keeps every position valid)."""
+    runs: dict[int, list[int]] = {}
+    for index in sorted_order(new, descending):
+        runs.setdefault(insert_position(existing, new[index], descending), []).append(index)
+    # Positions rise with the keys, but a list left slightly unsorted by in-place updates
+    # may break that: order the runs by position.
+    return sorted(runs.items())

@@ -190,6 +190,16 @@ class SearchIndex:
         """Decide every row again with the current filter (after a wholesale reset)."""
         self.set_filter(self._needle, self._server_key)
 
+    def decide(self, rows: Sequence[int]) -> None:
+        """Decide ``rows`` now (after a refresh changed them), before the proxy asks."""
+        if not self.filtering():
+            flags = self.flags
+            for row in rows:
+                flags[row] = True
+            return
+        for row in rows:
+            self.accepts(row)
+
     def accepts(self, row: int) -> bool:
         """The verdict for ``row``, computed and cached when not decided yet."""
         flag = self.flags[row]

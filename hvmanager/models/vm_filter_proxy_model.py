@@ -14,7 +14,7 @@ class VmFilterProxyModel(QSortFilterProxyModel):
     """Rows whose visible text contains the filter text (case-insensitive), on one server
     or on all of them.
 
-    The filter state lives in the table (:meth:`VmTableModel.set_row_filter`), which
+    The filter state lives in the table's :class:`SearchIndex` (``table.search``), which
     decides every row in bulk over cached lower-case row texts; ``filterAcceptsRow`` only
     reads a flag (no ``data()`` calls). One proxy per table. Sorting is not done here: Qt's proxy sort calls ``data()`` twice per
     comparison, which for 50,000 rows costs seconds, so :meth:`sort` asks the table to
@@ -45,8 +45,8 @@ class VmFilterProxyModel(QSortFilterProxyModel):
             for signal in (self._table.rowsInserted, self._table.search_texts_dropped):
                 signal.disconnect(self._schedule_warm_up)
         self._table = model
-        self._flags = model.filter_flags()
-        model.set_row_filter(self._needle, self._server_key)
+        self._flags = model.search.flags
+        model.search.set_filter(self._needle, self._server_key)
         super().setSourceModel(model)
         model.rowsInserted.connect(self._schedule_warm_up)
         model.search_texts_dropped.connect(self._schedule_warm_up)
@@ -86,14 +86,14 @@ class VmFilterProxyModel(QSortFilterProxyModel):
     def _change_filter(self) -> None:
         self.beginFilterChange()
         if self._table is not None:
-            self._table.set_row_filter(self._needle, self._server_key)
+            self._table.search.set_filter(self._needle, self._server_key)
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:  # noqa: N802
         """Reads the flag the table computed; asks the table for rows not decided yet."""
         flag = self._flags[source_row]
         if flag is None:
-            return self._table.accepts(source_row)  # type: ignore[union-attr]
+            return self._table.search.accepts(source_row)  # type: ignore[union-attr]
         return flag
 
     def _schedule_warm_up(self, *_args) -> None:
@@ -101,7 +101,7 @@ class VmFilterProxyModel(QSortFilterProxyModel):
             self._warm_up.start()
 
     def _warm_up_step(self) -> None:
-        if self._table is None or not self._table.prepare_search_some(self.warm_up_slice):
+        if self._table is None or not self._table.search.prepare_some(self.warm_up_slice):
             self._warm_up.stop()
 
     def warming_up(self) -> bool:

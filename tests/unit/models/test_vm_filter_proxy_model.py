@@ -112,8 +112,8 @@ def test_row_texts_are_built_in_idle_slices_after_rows_arrive(qtbot, registry):
     proxy.warm_up_slice = 10
     table.apply_diff("hv1", added(*[vm(i) for i in range(35)]))
     assert proxy.warming_up()
-    assert table.prepare_search_some(0)  # texts still missing before the loop turns
+    assert table.search.prepare_some(0)  # texts still missing before the loop turns
     qtbot.waitUntil(lambda: not proxy.warming_up(), timeout=2000)
-    assert not table.prepare_search_some(1)
+    assert not table.search.prepare_some(1)
     proxy.set_filter_text("vm-03")
     assert len(names(proxy)) == 5
