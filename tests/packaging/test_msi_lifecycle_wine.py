@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from conftest import DummyRelease
+from msi_builds import DummyRelease
 from msi_database import MsiDatabase
 from wine_prefix import WinePrefix
 

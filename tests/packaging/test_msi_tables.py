@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import DummyRelease, build_msi, make_dummy_payload
+from msi_builds import DummyRelease, build_msi, make_dummy_payload
 from msi_database import MsiDatabase
 
 pytestmark = pytest.mark.packaging
