@@ -127,12 +127,13 @@ def test_cancel_stops_a_waiting_cmdlet() -> None:
 def test_slow_cmdlet_fault_delays_hyperv_cmdlets_only() -> None:
     import time
     host = fast_host(3)
-    host.cmdlet_delay_s = 0.3
+    host.cmdlet_delay_s = 1.0
     started = time.perf_counter()
     run(host, cmd("Get-Service", "vmms"))
-    assert time.perf_counter() - started < 0.25
+    assert time.perf_counter() - started < 0.9
+    started = time.perf_counter()
     run(host, cmd("Get-VM"))
-    assert time.perf_counter() - started >= 0.3
+    assert time.perf_counter() - started >= 1.0
 
 
 def test_concurrent_pipelines_share_one_host() -> None:
