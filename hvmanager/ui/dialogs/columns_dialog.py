@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHB
 
 from hvmanager.models.column_registry import ColumnRegistry
 
-#: Hyper-V Manager never hides the Name column: a row without a name means nothing.
+# Hyper-V Manager never hides the Name column: a row without a name means nothing.
 ALWAYS_VISIBLE = frozenset({"name"})
 
 

@@ -15,7 +15,7 @@ from hvmanager.ui.dialogs.readiness_row import ReadinessRow, Verdict
 
 translate = QCoreApplication.translate
 
-#: Features without which no VM runs; the others are management tools.
+# Features without which no VM runs; the others are management tools.
 _ESSENTIAL_FEATURES = frozenset({"microsoft-hyper-v-all", "microsoft-hyper-v",
                                  "microsoft-hyper-v-hypervisor", "microsoft-hyper-v-services"})
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout,
                                QWidget)
 
-#: Hyper-V Manager refuses longer names [unverified on a host]; keep it in one place.
+# Hyper-V Manager refuses longer names [unverified on a host]; keep it in one place.
 MAX_VM_NAME_LENGTH = 100
 
 
