@@ -58,7 +58,8 @@ class Lab:
         self.seed = seed
         self.transport = transport
         self.user = user
-        self.password = password or secrets.token_urlsafe(12)
+        # Generated passwords start with a letter so they never look like an option on a command line.
+        self.password = password or f"Hv{secrets.token_hex(8)}"
         self.bind = bind
         self.port = port
         self.latency_ms = latency_ms
