@@ -9,6 +9,12 @@ from hvmanager.models.refcount_guard import protect_singletons
 protect_singletons()
 
 
+@pytest.fixture(autouse=True)
+def _application(qapp):
+    """Every model test runs with pytest-qt's application (timers need its dispatcher)."""
+    yield qapp
+
+
 @pytest.fixture
 def registry():
     from hvmanager.models.column_registry import ColumnRegistry

@@ -21,9 +21,10 @@ def vm(number: int, host: str = "hv1", **fields) -> VirtualMachine:
                     status="Operating normally", version="10.0", generation=2,
                     creation_time=datetime(2024, 1, 1, tzinfo=timezone.utc)
                     + timedelta(days=number))
+    defaults["name"] = f"vm-{number:03d}"
     defaults.update(fields)
     vm_id = uuid.uuid5(uuid.NAMESPACE_URL, f"{host}/{number}")
-    return VirtualMachine(vm_id=vm_id, host=host, name=f"vm-{number:03d}", **defaults)
+    return VirtualMachine(vm_id=vm_id, host=host, **defaults)
 
 
 def added(*vms: VirtualMachine) -> VmDiff:
