@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from typing import Any
 
-from psrpcore.types import PSObject
+from psrpcore.types import PSList, PSObject
 
 from hvmanager.simulator.cmdlets.ps_value import PSValue
 
@@ -60,6 +60,9 @@ class TableText:
         value = PSValue.get(item, prop)[1]
         if header.endswith("(M)") and isinstance(value, int):
             return str(value // _MB)
+        if isinstance(value, (list, PSList)):
+            # The formatter shows a collection as {a, b, c}.
+            return "{" + ", ".join(self._values.text(v) for v in value) + "}"
         text = self._values.text(value)
         return text.replace("\r", " ").replace("\n", " ")
 

@@ -114,3 +114,9 @@ def test_out_string_tables_and_lists() -> None:
     assert "Name       : db" in wide and "Generation : 2" in wide
     assert run(_host(), cmd("Get-Service", "vmms"), cmd("Out-String", Stream=True)).output[1].split() == \
         ["Status", "Name", "DisplayName"]
+
+
+def test_out_string_shows_collections_in_braces() -> None:
+    [text] = run(_host(), cmd("Get-VMHost"), cmd("Out-String")).output
+    line = next(line for line in text.split("\r\n") if line.startswith("SupportedVmVersions"))
+    assert line.endswith("{5.0, 6.2, 7.0, 7.1, 8.0, 8.1, 8.2, 8.3, 9.0, 9.1, 9.2, 9.3, 10.0, 11.0, 12.0}")
