@@ -63,9 +63,11 @@ def _ntlm_pair(tmp_path: Path) -> tuple[object, object]:
         server = spnego.server(hostname="HV01", service="HTTP", protocol="negotiate",
                                options=spnego.NegotiateOptions.wrapping_winrm)
         token = client.step()
-        while not client.complete:
+        while not server.complete:
             token = server.step(token)
-            token = client.step(token)
+            if token:
+                token = client.step(token)
+    assert client.complete and server.complete
     return client, server
 
 
