@@ -128,6 +128,10 @@ def test_local_server_through_the_stdio_simulator():
     rows = json.loads(done.stdout)
     assert len(rows) == 4 and {r["Host"] for r in rows} == {"localhost"}
     assert all(r["Generation"] in (1, 2) for r in rows)
+    missing = cli("vms", "--server", "local", env={"HVMANAGER_LOCAL_POWERSHELL": "/nonexistent/pwsh"})
+    assert missing.returncode == 2 and missing.stdout == ""
+    [line] = missing.stderr.splitlines()
+    assert line.startswith("localhost: PowerShell could not be started")
 
 
 def test_against_a_lab_started_with_python_m_hvmanager_simulator():

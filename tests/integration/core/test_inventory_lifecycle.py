@@ -132,3 +132,31 @@ def test_shutdown_is_bounded_with_many_hosts_and_dead_ones_and_joins_workers(mak
     # The healthy hosts' worker threads were joined; only threads stuck on a dead host may
     # remain (daemons, each ending with its socket timeout).
     assert len(lingering) <= 2
+
+
+def test_closing_during_a_bulk_action_gives_cancelled_results(make_lab):
+    from hvmanager.core.host_session import HostSession
+    from hvmanager.hyperv.vm_action import VmAction
+
+    lab = make_lab(hosts=1, vms_per_host=1)
+    model = lab.hosts[0].model
+    vms = [model.add_vm(f"slow {i}", state="Off") for i in range(3)]
+    listener = RecordingListener()
+
+    async def scenario():
+        session = HostSession(config_for(lab.hosts[0]), listener, password=lab.hosts[0].password,
+                              refresh_interval_s=0, call_timeout_s=20, action_concurrency=1)
+        await session.refresh()
+        lab.set_fault("HV01", "slow_cmdlets", delay_s=5)
+        action = asyncio.get_running_loop().create_task(
+            session.run_action(VmAction.START, [vm.vm_id for vm in vms]))
+        await asyncio.sleep(0.3)
+        began = time.monotonic()
+        await session.close(timeout_s=1.0)
+        results = await asyncio.wait_for(action, 2)
+        return results, time.monotonic() - began
+
+    results, elapsed = run(scenario())
+    assert elapsed < 2.0
+    assert [r.error_kind for r in results] == ["cancelled"] * 3
+    assert all(not r.ok and r.message for r in results)
