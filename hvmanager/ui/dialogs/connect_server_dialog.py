@@ -99,6 +99,7 @@ class ConnectServerDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.setObjectName("connectButtons")
+        self.buttons.setAccessibleName(self.tr("Dialog buttons"))
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setObjectName("connectOkButton")
         self.ok_button.setAccessibleName(self.tr("OK"))

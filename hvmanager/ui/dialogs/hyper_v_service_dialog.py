@@ -68,6 +68,7 @@ class HyperVServiceDialog(QDialog):
         self.status_label.setWordWrap(True)
         self.purpose_label = QLabel(self)
         self.purpose_label.setObjectName("servicePurpose")
+        self.purpose_label.setAccessibleName(self.tr("What the service does"))
         self.purpose_label.setWordWrap(True)
         self.start_button = self._button("startServiceButton", self.tr("&Start"))
         self.stop_button = self._button("stopServiceButton", self.tr("S&top"))

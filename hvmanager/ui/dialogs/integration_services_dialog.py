@@ -96,6 +96,7 @@ class IntegrationServicesDialog(QDialog):
         self.ok_button.setAccessibleName(self.tr("OK"))
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setObjectName("integrationCancelButton")
+        self.cancel_button.setAccessibleName(self.tr("Cancel"))
         self.buttons.accepted.connect(self._ok_clicked)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

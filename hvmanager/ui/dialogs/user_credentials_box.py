@@ -30,6 +30,7 @@ class UserCredentialsBox(QGroupBox):
         self.user_hint = QLabel(self.tr(
             "For a host in a workgroup, name the host's own account: HOST\\user or .\\user."), self)
         self.user_hint.setObjectName("userHint")
+        self.user_hint.setAccessibleName(self.tr("User name hint"))
         self.user_hint.setWordWrap(True)
         self.password_edit = QLineEdit(self)
         self.password_edit.setObjectName("passwordEdit")

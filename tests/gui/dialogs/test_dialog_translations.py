@@ -1,4 +1,5 @@
-"""Every text the dialogs show goes through Qt translation and is found by pyside6-lupdate.
+"""Every text the dialogs show goes through Qt translation and is found by pyside6-lupdate;
+every named widget has an accessible name (tests and screen readers find them).
 
 The test extracts the dialogs' strings with ``pyside6-lupdate`` (as the Dutch translator
 will), "translates" each one into «source», compiles it with ``pyside6-lrelease``,
@@ -16,7 +17,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import (QAbstractButton, QComboBox, QGroupBox, QLabel, QLineEdit,
-                               QTableWidget, QTreeWidget)
+                               QTableWidget, QTreeWidget, QWidget)
 
 import hvmanager
 from hvmanager.core.action_result import ActionResult
@@ -151,3 +152,14 @@ def test_the_catalogue_has_the_dialog_contexts(marked_catalogue, marked, qtbot):
     # Plural forms reach the translator with the count.
     assert dialog.question_label.text() == (
         "«Are you sure you want to reset the 2 selected virtual machine(s)?»")
+
+
+def test_every_named_widget_has_an_accessible_name(qtbot):
+    missing = []
+    for dialog in dialogs():
+        qtbot.addWidget(dialog)
+        for widget in [dialog, *dialog.findChildren(QWidget)]:
+            name = widget.objectName()
+            if name and not name.startswith("qt_") and not widget.accessibleName():
+                missing.append((dialog.objectName(), name))
+    assert missing == []
