@@ -56,7 +56,8 @@ class VmTableModel(QAbstractTableModel):
         self._colors = StateColors()
         self._keys: list[RowKey] = []
         self._vms: list[VirtualMachine] = []
-        self._row_map: dict[RowKey, int] = {}
+        # Keyed by (server_key, vm_id.int): uuid.UUID hashes in Python, an int in C.
+        self._row_map: dict[tuple[str, int], int] = {}
         self._row_map_stale = False
         self._host_titles: dict[str, str] = {}
         self._sort_key: str | None = None
@@ -213,7 +214,7 @@ class VmTableModel(QAbstractTableModel):
 
     def row_of(self, server_key: str, vm_id: uuid.UUID) -> int:
         """The row of a VM, or -1 when the model does not hold it."""
-        return self._rows().get((server_key, vm_id), -1)
+        return self._rows().get((server_key, vm_id.int), -1)
 
     def index_of(self, server_key: str, vm_id: uuid.UUID, column: int = 0) -> QModelIndex:
         """The index of a VM's cell, invalid when the model does not hold it."""
@@ -226,11 +227,11 @@ class VmTableModel(QAbstractTableModel):
             return list(self._vms)
         return [vm for key, vm in zip(self._keys, self._vms) if key[0] == server_key]
 
-    def _rows(self) -> dict[RowKey, int]:
+    def _rows(self) -> dict[tuple[str, int], int]:
         # Rebuilt lazily: inserts and removals in the middle would otherwise renumber
         # every later row once per batch.
         if self._row_map_stale:
-            self._row_map = {key: row for row, key in enumerate(self._keys)}
+            self._row_map = {(key[0], key[1].int): row for row, key in enumerate(self._keys)}
             self._row_map_stale = False
         return self._row_map
 
@@ -275,7 +276,7 @@ class VmTableModel(QAbstractTableModel):
         added: list[tuple[RowKey, VirtualMachine]] = []
         for server_key, diff in diffs:
             for vm in diff.removed:
-                row = rows.get((server_key, vm.vm_id))
+                row = rows.get((server_key, vm.vm_id.int))
                 if row is not None:
                     removed.add(row)
             for change in diff.changed:
@@ -295,9 +296,9 @@ class VmTableModel(QAbstractTableModel):
         if rows:
             self._remove_rows(rows)
 
-    def _classify(self, server_key: str, vm: VirtualMachine, rows: dict[RowKey, int],
+    def _classify(self, server_key: str, vm: VirtualMachine, rows: dict[tuple[str, int], int],
                   changed: list, added: list) -> None:
-        row = rows.get((server_key, vm.vm_id))
+        row = rows.get((server_key, vm.vm_id.int))
         if row is None:
             added.append(((server_key, vm.vm_id), vm))
         else:
