@@ -245,3 +245,29 @@ def test_search_text_covers_visible_columns_lower_case(table):
     assert "vm-001" in text and "operating normally" in text and "running" in text
     table.set_columns(["name"])
     assert table.search_text(0) == "vm-001"
+
+
+def test_every_column_sorts_real_values_with_missing_ones_last(registry):
+    from hvmanager.domain.checkpoint_type import CheckpointType
+    from hvmanager.domain.heartbeat_status import HeartbeatStatus
+    table = VmTableModel(registry, registry.keys())
+    full = dict(memory_demand=GB, memory_startup=GB, memory_minimum=512 * MB,
+                memory_maximum=4 * GB, memory_status="OK", dynamic_memory_enabled=True,
+                processor_count=4, path="C:\\VMs", configuration_location="C:\\VMs\\cfg",
+                notes="n", heartbeat=HeartbeatStatus.OK_APPLICATIONS_HEALTHY,
+                integration_services_version="10.0.17763", replication_state="Disabled",
+                replication_health="NotApplicable", parent_snapshot_name="cp",
+                checkpoint_type=CheckpointType.PRODUCTION, is_clustered=False)
+    empty = {field: None for field in full} | dict(
+        cpu_usage=None, memory_assigned=None, uptime=None, status=None, version=None,
+        generation=None, creation_time=None)
+    table.apply_diffs([("hv1", added(vm(1, **full), vm(2, **empty), vm(3, **full)))])
+    table.set_host_title("hv1", "Host One")
+    for section, column in enumerate(table.columns()):
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            table.sort(section, order)
+            values = [table.index(r, section).data(roles.SortRole) for r in range(3)]
+            present = [v for v in values if v is not None]
+            assert values[:len(present)] == present, column  # None last
+            assert present == sorted(present, reverse=order == Qt.SortOrder.DescendingOrder)
+            assert all(isinstance(v, (int, float, str)) for v in present), column
