@@ -26,7 +26,7 @@ from hvmanager.ui.window_state_store import WindowStateStore
 
 log = logging.getLogger(__name__)
 
-SHUTDOWN_TIMEOUT_S = 5.0
+SHUTDOWN_TIMEOUT_S = 3.0
 SELF_TEST_FILE = "self-test.json"
 
 
@@ -101,7 +101,7 @@ class AppRunner:
         self.hook = ExceptionHook(self.report.add_error)
         self.hook.install()
         self.loop.set_exception_handler(self.hook.asyncio_handler)
-        server_store = None if (isolated or args.servers) else ServerStore()
+        server_store = None if (isolated or args.servers) else ServerStore()  # never saved
         credentials = None if isolated else CredentialStore()
         self.desktop = desktop = DesktopApp(window_store=window_store, server_store=server_store,
                                             credentials=credentials)

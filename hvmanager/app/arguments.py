@@ -32,8 +32,8 @@ class Arguments:
         parser.add_argument("--demo", action="store_true",
                             help="start an embedded lab of simulated Hyper-V hosts and connect to it")
         parser.add_argument("--screenshot", metavar="FILE", default="",
-                            help="with --demo: save the window as PNG once every host was "
-                                 "refreshed, then exit")
+                            help="with --demo or --server: save the window as PNG once every "
+                                 "host was refreshed, then exit")
         parser.add_argument("--self-test", action="store_true",
                             help="build the window, run one event-loop tick, report and exit")
         parser.add_argument("--server", action="append", default=[], metavar="ADDRESS",
@@ -46,8 +46,8 @@ class Arguments:
         parser.add_argument("--timeout", type=float, default=60.0, metavar="SECONDS",
                             help="with --screenshot: give up after this many seconds")
         namespace = parser.parse_args(argv)
-        if namespace.screenshot and not namespace.demo:
-            parser.error("--screenshot needs --demo")
+        if namespace.screenshot and not (namespace.demo or namespace.server):
+            parser.error("--screenshot needs --demo or --server")
         if namespace.password_env and not namespace.server:
             parser.error("--password-env needs --server")
         return cls(demo=namespace.demo, screenshot=namespace.screenshot,

@@ -93,8 +93,10 @@ class ServerCatalog(QObject):
         return problem
 
     def session(self, key: str | None):
-        """The host session of ``key`` (None when unknown)."""
-        return self.inventory.session(key) if key in self._configs else None
+        """The host session of ``key`` (None when unknown, removed or shut down)."""
+        if key not in self._configs or key not in self.inventory:
+            return None
+        return self.inventory.session(key)
 
     def config(self, key: str) -> ServerConfig | None:
         """The server's configuration."""

@@ -40,7 +40,7 @@ def _texts() -> dict[str, str]:
         "actionRefresh": _tr("Refresh"),
         "actionHyperVService": _tr("Hyper-V Service..."),
         "actionHostReadiness": _tr("Host Readiness..."),
-        "actionImportServers": _tr("Import Servers from Hyper-V Manager"),
+        "actionImportServers": _tr("Import Servers..."),
         "actionStartVM": _tr("Start"),
         "actionShutDownVM": _tr("Shut Down..."),
         "actionTurnOffVM": _tr("Turn Off..."),
@@ -76,6 +76,7 @@ def _tips() -> dict[str, str]:
         "actionRefresh": _tr("Refresh the selected server, or every server (F5)"),
         "actionHyperVService": _tr("Start or stop the Hyper-V Virtual Machine Management service"),
         "actionHostReadiness": _tr("Check whether the host can run Hyper-V"),
+        "actionImportServers": _tr("Import the server list of Windows' Hyper-V Manager"),
     }
 
 

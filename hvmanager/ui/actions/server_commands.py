@@ -85,7 +85,7 @@ class ServerCommands(QObject):
         session = self._catalog.session(key)
         if session is None:
             return None
-        from hvmanager.ui.dialogs.hyperv_service_dialog import HyperVServiceDialog
+        from hvmanager.ui.dialogs.hyper_v_service_dialog import HyperVServiceDialog
         return self._keep("service", key, lambda: HyperVServiceDialog(session, parent=self._window))
 
     def host_readiness(self) -> QDialog | None:

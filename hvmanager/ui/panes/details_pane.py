@@ -7,7 +7,7 @@ import dataclasses
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QTabWidget, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QTabWidget, QWidget
 
 from hvmanager.domain.virtual_machine import OPTIONAL_FIELD_NAMES, VirtualMachine
 from hvmanager.models.column_registry import ColumnRegistry
@@ -90,7 +90,15 @@ class DetailsPane(QTabWidget):
         self.memory = _FormPage("detailsMemory")
         self.networking = DeviceTablePage("detailsNetworking")
         self.disks = DeviceTablePage("detailsDisks")
-        for page in (self.summary, self.memory, self.networking, self.disks):
+        for page in (self.summary, self.memory):
+            # Scrollable, so the pane can be short without squeezing the VM table.
+            scroller = QScrollArea()
+            scroller.setObjectName(f"{page.objectName()}Scroller")
+            scroller.setWidgetResizable(True)
+            scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+            scroller.setWidget(page)
+            self.addTab(scroller, "")
+        for page in (self.networking, self.disks):
             self.addTab(page, "")
         self._selected: tuple[str, VirtualMachine] | None = None
         self._count = 0

@@ -7,6 +7,11 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 
+#: CommandLogModel's columns: Time, Host, Command, Duration, Result.
+COMMAND_COLUMN = 2
+_WIDTHS = (70, 90, 400, 70, 170)
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("PowerShellLogPane", text)
 
@@ -29,8 +34,15 @@ class PowerShellLogPane(QTableView):
         self.setWordWrap(False)
         self.verticalHeader().hide()
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
-        self.horizontalHeader().setStretchLastSection(True)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header = self.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # The command is what matters: it takes the room the other columns leave.
+        for column, width in enumerate(_WIDTHS):
+            if column < model.columnCount():
+                header.resizeSection(column, width)
+        if model.columnCount() > COMMAND_COLUMN:
+            header.setSectionResizeMode(COMMAND_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.copy_action = QAction(self)
         self.copy_action.setObjectName("actionCopyLog")

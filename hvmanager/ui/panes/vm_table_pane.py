@@ -37,6 +37,7 @@ class VmTablePane(QWidget):
         self.registry = source.registry
         self.default_keys = self.registry.default_keys()
         self._widths: dict[str, int] = {}
+        self._applied = False
         self.proxy = proxy
         self.filter = QLineEdit(self)
         self.filter.setObjectName("vmFilter")
@@ -128,8 +129,11 @@ class VmTablePane(QWidget):
         The model holds only visible columns, so a change resets it (a user action);
         sections dragged in the header are put back in model order first.
         """
-        for key, width in self.visible_columns():
-            self._widths[key] = width
+        if self._applied:
+            # Keep widths the user dragged; before the first call the sections are Qt's.
+            for key, width in self.visible_columns():
+                self._widths[key] = width
+        self._applied = True
         self._widths.update({key: width for key, width in columns if width > 0})
         keys = self.registry.known_keys(key for key, _ in columns) or self.default_keys
         header = self.table.horizontalHeader()
@@ -141,11 +145,17 @@ class VmTablePane(QWidget):
                     header.moveSection(header.visualIndex(section), section)
             for section in range(header.count()):
                 key = self.column_key(section)
-                width = self._widths.get(key) or self.registry.column(key).default_width
+                width = self._widths.get(key) or self._default_width(section, key)
                 header.resizeSection(section, width)
         finally:
             header.blockSignals(blocker)
         self.columns_changed.emit()
+
+    def _default_width(self, section: int, key: str) -> int:
+        # The registry's width, widened to fit the (translated) title.
+        title = str(self.proxy.headerData(section, Qt.Orientation.Horizontal))
+        needed = self.table.horizontalHeader().fontMetrics().horizontalAdvance(title) + 28
+        return max(self.registry.column(key).default_width, needed)
 
     def retranslate(self) -> None:
         """Texts in the current language."""

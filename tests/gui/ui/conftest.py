@@ -1,59 +1,6 @@
 """The real app (core, models, main window) against simulator labs over real sockets."""
 
-from __future__ import annotations
-
-from typing import Any, Callable
-
-import pytest
-
-from hvmanager.app.desktop_app import DesktopApp
 from hvmanager.models.refcount_guard import protect_singletons
-from hvmanager.simulator.lab import Lab
-from hvmanager.ui.window_state_store import WindowStateStore
-from hvmanager_testing.gui_app import shut_down
+from hvmanager_testing.app_fixtures import config_dir, make_app, make_lab  # noqa: F401 (fixtures)
 
 protect_singletons()  # PySide6 6.12 on Python 3.11 leaks references to None/True/False
-
-
-@pytest.fixture
-def make_lab() -> Callable[..., Lab]:
-    """Small, fast labs (time_scale 0.01: VM transitions take milliseconds); stopped after."""
-    labs: list[Lab] = []
-
-    def make(**kwargs: Any) -> Lab:
-        options = {"hosts": 1, "vms_per_host": 4, "time_scale": 0.01, **kwargs}
-        lab = Lab(**options)
-        lab.start()
-        labs.append(lab)
-        return lab
-
-    yield make
-    for lab in labs:
-        lab.stop(timeout=3.0)
-
-
-@pytest.fixture
-def config_dir(tmp_path, monkeypatch):
-    """An isolated HVMANAGER_CONFIG_DIR for settings written by the app."""
-    directory = tmp_path / "config"
-    monkeypatch.setenv("HVMANAGER_CONFIG_DIR", str(directory))
-    return directory
-
-
-@pytest.fixture
-def make_app(event_loop, qtbot, config_dir) -> Callable[..., DesktopApp]:
-    """Real DesktopApps shown offscreen (layout kept in the isolated config dir); each is
-    shut down (window closed, sessions closed, threads joined) after the test."""
-    apps: list[DesktopApp] = []
-
-    def make(**kwargs: Any) -> DesktopApp:
-        options = {"window_store": WindowStateStore(config_dir / "window.ini"),
-                   "refresh_interval_s": 30.0, "call_timeout_s": 10.0, **kwargs}
-        desktop = DesktopApp(**options)
-        desktop.window.show()
-        apps.append(desktop)
-        return desktop
-
-    yield make
-    for desktop in apps:
-        shut_down(desktop, qtbot)

@@ -113,7 +113,9 @@ def test_destructive_action_asks_first_and_cancel_runs_nothing(make_lab, make_ap
     assert [r.ok for r in window.bulk.last_results] == [True]
     qtbot.waitUntil(lambda: window.vm_pane.selected_vms()[0][1].state is VMState.OFF,
                     timeout=8000)
-    assert window.registry["actionStartVM"].isEnabled()
+    # The actions follow the new state (the row changed in place, still selected).
+    qtbot.waitUntil(window.registry["actionStartVM"].isEnabled, timeout=2000)
+    assert not window.registry["actionTurnOffVM"].isEnabled()
 
 
 def test_a_failed_action_is_reported_once_per_vm_in_the_results_window(make_lab, make_app,
