@@ -178,28 +178,27 @@ class PoolSession:
         return self._workers[pipeline_id]
 
     def _new_worker(self, pipeline_id: uuid.UUID) -> PipelineWorker:
-        holder: dict[str, PipelineWorker] = {}
-
+        # The callbacks run on the worker's thread, after ``worker`` below is bound.
         def output(value: Any) -> None:
             self._write(pipeline_id, lambda p: p.write_output(value))
 
         def error(sim_error: SimError) -> None:
-            factory = ErrorRecordFactory(len(holder["w"].commands) or 1)
-            position = _position_of(holder["w"].commands, sim_error.command_name)
+            length = len(worker.commands) or 1
+            factory = ErrorRecordFactory(length)
+            position = _position_of(worker.commands, sim_error.command_name)
             self._write(pipeline_id, lambda p: p.write_error(
                 factory.exception(sim_error),
                 category_info=factory.category(sim_error),
                 target_object=sim_error.target_object,
                 fully_qualified_error_id=sim_error.fully_qualified_error_id,
                 invocation_info=factory.invocation_info(sim_error, position),
-                pipeline_iteration_info=[0] * (len(holder["w"].commands) or 1),
+                pipeline_iteration_info=[0] * length,
             ))
 
         def finished(outcome: PipelineOutcome) -> None:
-            self._finish(pipeline_id, outcome, holder["w"].commands)
+            self._finish(pipeline_id, outcome, worker.commands)
 
         worker = PipelineWorker(self._runner, [], output, error, finished, name=f"pipeline-{pipeline_id}")
-        holder["w"] = worker
         return worker
 
     # -- output from the runner -----------------------------------------------------
