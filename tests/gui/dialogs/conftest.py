@@ -52,12 +52,12 @@ def make_session(event_loop, qtbot):
     """Real HostSessions (NTLM over HTTP) to lab hosts, refreshed once; closed after the test."""
     sessions: list[HostSession] = []
 
-    def make(lab: Lab, name: str | None = None) -> HostSession:
+    def make(lab: Lab, name: str | None = None, call_timeout_s: float = 10.0) -> HostSession:
         host = lab.hosts[0] if name is None else lab.host(name)
         config = ServerConfig(host.address, port=host.port, auth=AuthMethod.NTLM,
                               user_name=host.user, display_name=host.name)
         session = HostSession(config, RecordingListener(), password=host.password,
-                              refresh_interval_s=0, call_timeout_s=10.0)
+                              refresh_interval_s=0, call_timeout_s=call_timeout_s)
         sessions.append(session)
         task = asyncio.ensure_future(session.refresh())
         qtbot.waitUntil(task.done, timeout=15000)

@@ -1,5 +1,6 @@
 """Integration Services against simulator hosts: by GUID, our labels, changes applied, per-VM results."""
 
+import asyncio
 import uuid
 
 from PySide6.QtCore import Qt
@@ -145,3 +146,29 @@ def test_a_vm_that_is_gone_is_reported_in_place(make_lab, make_session, qtbot):
     wait_loaded(qtbot, dialog)
     assert "ghost" in dialog.status_label.text()
     assert [label for label, _ in rows(dialog)] == LABELS  # the real VM still loads
+
+
+def test_a_blackholed_host_never_blocks_and_its_timeout_is_shown_in_place(make_lab, make_session,
+                                                                           event_loop, qtbot):
+    lab = make_lab(vms_per_host=1)
+    session = make_session(lab, call_timeout_s=1.5)
+    vm = next(iter(session.vms.values()))
+    lab.set_fault(lab.hosts[0].name, "blackhole")
+    gaps = []
+
+    async def ticks():
+        last = event_loop.time()
+        while True:
+            await asyncio.sleep(0.005)
+            now = event_loop.time()
+            gaps.append(now - last - 0.005)
+            last = now
+
+    ticker = asyncio.ensure_future(ticks())
+    dialog = open_dialog(qtbot, [(session, vm)])
+    qtbot.waitUntil(lambda: dialog.ok_button.isEnabled(), timeout=15000)
+    ticker.cancel()
+    assert vm.name in dialog.status_label.text()
+    assert "No integration services could be read" in dialog.status_label.text()
+    assert "did not answer within 1.5 s" in dialog.status_label.text()
+    assert len(gaps) > 50 and max(gaps) < 0.5
