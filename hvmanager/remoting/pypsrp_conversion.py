@@ -1,10 +1,11 @@
 """Turn what pypsrp returns into neutral values, ``Record``s and ``ErrorInfo``s.
 
-pypsrp keeps ``DateTime``, ``TimeSpan`` and ``Version`` as bare strings, indistinguishable
-from ``String``. Each object it deserialises keeps its raw CLIXML, though (``_xml``, which
-pypsrp itself re-reads in ``get_command_metadata``), so objects are decoded again with
-psrpcore for exact types. Only when that is impossible (an element that refers to a type
-list outside itself) is the pypsrp object converted directly.
+pypsrp keeps ``DateTime`` and ``TimeSpan`` as bare strings, indistinguishable from
+``String``. Each object it deserialises keeps its raw CLIXML, though (``_xml``, which
+pypsrp itself re-reads in ``get_command_metadata``). So the pypsrp values are walked
+together with that XML: the element beside each value says its wire type, and only
+``DT``/``TS`` elements are decoded again (with psrpcore). This keeps the client's CPU per
+object close to what pypsrp already spends, instead of deserialising everything twice.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import uuid
 from types import MappingProxyType
 from typing import Any
-from xml.etree.ElementTree import ParseError
+from xml.etree import ElementTree
 
 from psrpcore.types import ErrorCategory
 from pypsrp.complex_objects import ComplexObject, GenericComplexObject
@@ -20,6 +21,10 @@ from pypsrp.complex_objects import ComplexObject, GenericComplexObject
 from hvmanager.remoting import psrpcore_conversion
 from hvmanager.remoting.error_info import ErrorInfo
 from hvmanager.remoting.record import Record
+
+_MAX_DEPTH = 16
+_TYPED_TEXT = ("DT", "TS")  # wire types pypsrp leaves as text
+_COLLECTIONS = ("LST", "IE", "QUE", "STK")
 
 
 def to_record(value: Any) -> Record:
@@ -30,25 +35,17 @@ def to_record(value: Any) -> Record:
     return Record(to_string=None if neutral is None else str(neutral), value=neutral)
 
 
-def to_neutral(value: Any, depth: int = 0) -> Any:
+def to_neutral(value: Any) -> Any:
     """Convert a pypsrp value into a Python primitive, list, dict or ``Record``."""
-    if isinstance(value, ComplexObject):
-        raw = getattr(value, "_xml", None)
-        if raw:
-            try:
-                return psrpcore_conversion.to_neutral(psrpcore_conversion.decode_clixml_element(raw))
-            except (KeyError, ValueError, TypeError, AttributeError, ParseError):
-                pass  # fall back to the pypsrp object itself
-        if isinstance(value, GenericComplexObject):
-            return _generic_record(value, depth)
-        return str(value)
-    if isinstance(value, dict):
-        return {_key(k): to_neutral(v, depth + 1) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [to_neutral(item, depth + 1) for item in value]
-    if value is None or isinstance(value, (bool, int, float, str, bytes, uuid.UUID)):
-        return value
-    return str(value)
+    element, references = None, {}
+    raw = getattr(value, "_xml", None) if isinstance(value, ComplexObject) else None
+    if raw:
+        try:
+            element = ElementTree.fromstring(raw)
+            references = {e.attrib["RefId"]: e for e in element.iter("Obj") if "RefId" in e.attrib}
+        except ElementTree.ParseError:
+            element = None
+    return _Walker(references).convert(value, element, 0)
 
 
 def error_info(record: Any) -> ErrorInfo:
@@ -60,7 +57,6 @@ def error_info(record: Any) -> ErrorInfo:
         exception_message = exception.adapted_properties.get("Message") \
             or exception.extended_properties.get("Message")
         exception_type = exception.types[0] if exception.types else ""
-        exception_type = psrpcore_conversion.wire_type_names([exception_type])[0] if exception_type else ""
     elif exception is not None:
         exception_message = str(exception)
     message = getattr(record, "details_message", None) or exception_message \
@@ -75,6 +71,72 @@ def error_info(record: Any) -> ErrorInfo:
     )
 
 
+class _Walker:
+    """Walks a pypsrp value and the CLIXML element it came from side by side."""
+
+    def __init__(self, references: dict[str, ElementTree.Element]) -> None:
+        self._references = references
+
+    def convert(self, value: Any, element: ElementTree.Element | None, depth: int) -> Any:
+        if element is not None and element.tag == "Ref":
+            element = self._references.get(element.attrib.get("RefId", ""))
+        if element is not None and element.tag in _TYPED_TEXT and isinstance(value, str):
+            return psrpcore_conversion.to_neutral(
+                psrpcore_conversion.decode_clixml_element(ElementTree.tostring(element)))
+        if depth > _MAX_DEPTH:
+            return str(value)
+        if isinstance(value, GenericComplexObject):
+            return self._record(value, element, depth)
+        if isinstance(value, ComplexObject):
+            return str(value)
+        if isinstance(value, dict):
+            entries = _children(element, "DCT")
+            values = [_named(entry, "Value") for entry in entries]
+            if len(values) != len(value):
+                values = [None] * len(value)
+            return {_key(self.convert(k, None, depth + 1)): self.convert(v, e, depth + 1)
+                    for (k, v), e in zip(value.items(), values)}
+        if isinstance(value, (list, tuple)):
+            items = next((found for tag in _COLLECTIONS if (found := _children(element, tag))), [])
+            if len(items) != len(value):
+                items = [None] * len(value)
+            return [self.convert(v, e, depth + 1) for v, e in zip(value, items)]
+        if value is None or isinstance(value, (bool, int, float, str, bytes, uuid.UUID)):
+            return value
+        return str(value)
+
+    def _record(self, value: GenericComplexObject, element: ElementTree.Element | None, depth: int) -> Record:
+        type_names = tuple(value.types)  # pypsrp keeps the names as sent
+        if "System.Enum" in type_names:
+            number = value.property_sets[0] if value.property_sets else None
+            return Record(type_names=type_names, to_string=value.to_string, value=number)
+        elements: dict[str, ElementTree.Element] = {}
+        for section in ("Props", "MS"):
+            for child in _children(element, section):
+                elements[child.attrib.get("N", "")] = child
+        properties = {name: self.convert(item, elements.get(name), depth + 1)
+                      for name, item in list(value.adapted_properties.items())
+                      + list(value.extended_properties.items())}
+        wrapped = None
+        if value.property_sets:
+            inner = [child for child in (element if element is not None else ())
+                     if child.tag not in ("TN", "TNRef", "ToString", "Props", "MS")]
+            wrapped = self.convert(value.property_sets[0], inner[0] if inner else None, depth + 1)
+        return Record(type_names=type_names, properties=MappingProxyType(properties),
+                      to_string=value.to_string, value=wrapped)
+
+
+def _children(element: ElementTree.Element | None, tag: str) -> list[ElementTree.Element]:
+    if element is None:
+        return []
+    found = element.find(tag)
+    return list(found) if found is not None else []
+
+
+def _named(entry: ElementTree.Element, name: str) -> ElementTree.Element | None:
+    return next((child for child in entry if child.attrib.get("N") == name), None)
+
+
 def _category_name(value: Any) -> str:
     if value is None:
         return ""
@@ -85,19 +147,4 @@ def _category_name(value: Any) -> str:
 
 
 def _key(key: Any) -> Any:
-    neutral = to_neutral(key)
-    return neutral if isinstance(neutral, (str, int, float, bool, uuid.UUID, type(None))) else str(neutral)
-
-
-def _generic_record(value: GenericComplexObject, depth: int) -> Record:
-    type_names = psrpcore_conversion.wire_type_names(list(value.types))
-    if "System.Enum" in type_names:
-        number = value.property_sets[0] if value.property_sets else None
-        return Record(type_names=type_names, to_string=value.to_string, value=number)
-    properties: dict[str, Any] = {}
-    if depth < 16:
-        for name, item in list(value.adapted_properties.items()) + list(value.extended_properties.items()):
-            properties[name] = to_neutral(item, depth + 1)
-    wrapped = to_neutral(value.property_sets[0], depth + 1) if value.property_sets else None
-    return Record(type_names=type_names, properties=MappingProxyType(properties),
-                  to_string=value.to_string, value=wrapped)
+    return key if isinstance(key, (str, int, float, bool, uuid.UUID, type(None))) else str(key)

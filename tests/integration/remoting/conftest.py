@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import json
+import subprocess
+import sys
 import time
+import urllib.parse
+from types import SimpleNamespace
 from typing import Any, Callable
 
 import pytest
@@ -27,6 +32,36 @@ def make_lab() -> Callable[..., Lab]:
     yield make
     for lab in labs:
         lab.stop()
+
+
+@pytest.fixture
+def simulator_process() -> Callable[..., list[SimpleNamespace]]:
+    """Start ``python -m hvmanager.simulator`` in its own process (its CPU never competes with the
+    client's event loop for the GIL); returns host descriptions shaped like ``LabHost``."""
+    processes: list[subprocess.Popen] = []
+
+    def start(*arguments: str) -> list[SimpleNamespace]:
+        process = subprocess.Popen([sys.executable, "-m", "hvmanager.simulator", *arguments],
+                                   stdout=subprocess.PIPE, text=True)
+        processes.append(process)
+        hosts = []
+        for line in process.stdout:
+            entry = json.loads(line)
+            if entry.get("ready"):
+                return hosts
+            url = urllib.parse.urlsplit(entry["url"])
+            hosts.append(SimpleNamespace(address=url.hostname, port=url.port, **entry))
+        raise RuntimeError(f"the simulator ended before it was ready (exit code {process.wait(5)})")
+
+    yield start
+    for process in processes:
+        process.terminate()
+        try:
+            process.wait(5)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(5)
+        process.stdout.close()
 
 
 def info_for(host: Any, **overrides: Any) -> ConnectionInfo:
