@@ -60,7 +60,8 @@ class ScreenshotJob:
             self._save()
 
     def _select_example(self) -> None:
-        self._desktop.window.server_tree.select_server(None)
+        # The legacy host: Generation 1 and 2 side by side, checkpoints below.
+        self._desktop.window.server_tree.select_server(self._desktop.inventory.sessions[-1].key)
         self._task = asyncio.ensure_future(self._select_vm_with_checkpoints())
 
     async def _select_vm_with_checkpoints(self) -> None:
@@ -84,6 +85,7 @@ class ScreenshotJob:
                 window.vm_pane.select_rows([row])
                 window.vm_table.scrollTo(index)
                 break
+        window.vm_table.resizeColumnsToContents()
         self._settle_until = time.monotonic() + SETTLE_S
 
     def _save(self) -> None:

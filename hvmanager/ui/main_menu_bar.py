@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
@@ -41,6 +41,7 @@ class MainMenuBar:
         self.toolbar = QToolBar(window)
         self.toolbar.setObjectName("mainToolBar")
         self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         for action in (r["actionConnectServer"], r["actionRefresh"], None, r["actionStartVM"],
                        r["actionShutDownVM"], r["actionTurnOffVM"], r["actionSaveVM"],
                        r["actionPauseVM"], r["actionResumeVM"], r["actionResetVM"],

@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
         self.main_splitter = self._splitter("mainSplitter", Qt.Orientation.Horizontal,
                                             self.server_tree, self.center_splitter, (0, 1))
         self.main_splitter.addWidget(self.actions_pane)
-        self.main_splitter.setSizes([190, 850, 240])
+        self.main_splitter.setSizes([170, 890, 210])
         self.center_splitter.setSizes([420, 190, 110])
         self.setCentralWidget(self.main_splitter)
         self._panes = {pane.objectName(): pane for pane in (

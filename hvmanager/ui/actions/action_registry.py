@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QApplication, QStyle
 
 from hvmanager.hyperv.vm_action import VmAction
 
@@ -90,6 +91,20 @@ _WINDOW_SHORTCUTS = {
 }
 
 
+_SP = QStyle.StandardPixmap
+# Icons from the platform style: no image files to ship, and they match the desktop.
+_ICONS = {
+    "actionConnectServer": _SP.SP_ComputerIcon, "actionRefresh": _SP.SP_BrowserReload,
+    "actionStartVM": _SP.SP_MediaPlay, "actionShutDownVM": _SP.SP_MediaStop,
+    "actionTurnOffVM": _SP.SP_DialogCloseButton, "actionSaveVM": _SP.SP_DialogSaveButton,
+    "actionPauseVM": _SP.SP_MediaPause, "actionResumeVM": _SP.SP_MediaSeekForward,
+    "actionResetVM": _SP.SP_MediaSkipBackward, "actionCheckpointVM": _SP.SP_DialogApplyButton,
+    "actionIntegrationServices": _SP.SP_FileDialogDetailedView,
+    "actionHyperVService": _SP.SP_DriveNetIcon, "actionHostReadiness": _SP.SP_MessageBoxQuestion,
+    "actionExportCsv": _SP.SP_FileIcon, "actionRemoveServer": _SP.SP_TrashIcon,
+}
+
+
 class ActionRegistry(QObject):
     """Creates the window's actions; look them up by objectName or by ``VmAction``.
 
@@ -104,6 +119,8 @@ class ActionRegistry(QObject):
         for name in (*HOST_ACTION_NAMES, *VM_ACTION_NAMES.values(), *OTHER_ACTION_NAMES):
             action = QAction(self)
             action.setObjectName(name)
+            if name in _ICONS:
+                action.setIcon(QApplication.style().standardIcon(_ICONS[name]))
             shortcut = _WINDOW_SHORTCUTS.get(name)
             if shortcut is not None:
                 action.setShortcut(shortcut)
