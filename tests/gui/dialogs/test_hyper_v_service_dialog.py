@@ -1,5 +1,7 @@
 """Hyper-V Service dialog against a simulator host: vmms stop/start with confirmation, live status."""
 
+import asyncio
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -16,10 +18,12 @@ def cell(dialog, name, column):
 
 
 def confirm(dialog, qtbot, answer):
+    """Answer the confirmation; returns its text (the box deletes itself when closed)."""
     box = dialog.findChild(QMessageBox, "serviceConfirmation")
     assert box is not None and box.isVisible()
+    text = box.text()
     qtbot.mouseClick(box.button(answer), Qt.MouseButton.LeftButton)
-    return box
+    return text
 
 
 def test_vmms_stop_and_start_with_confirmation_and_live_status(make_lab, make_session, qtbot):
@@ -41,8 +45,8 @@ def test_vmms_stop_and_start_with_confirmation_and_live_status(make_lab, make_se
 
     # No: nothing happens.
     qtbot.mouseClick(dialog.stop_button, Qt.MouseButton.LeftButton)
-    box = confirm(dialog, qtbot, QMessageBox.StandardButton.No)
-    assert "vmms" in box.text() and session.title in box.text()
+    text = confirm(dialog, qtbot, QMessageBox.StandardButton.No)
+    assert "vmms" in text and session.title in text
     qtbot.wait(50)
     assert lab.hosts[0].model.service_status("vmms") == "Running"
 
@@ -89,3 +93,42 @@ def test_errors_are_shown_in_place(make_lab, make_session, qtbot):
     assert "#b00020" in dialog.status_label.styleSheet()
     assert "refused the connection" in dialog.status_label.text()
     assert dialog.table.rowCount() == 2  # the last known status stays visible
+
+
+def test_restart_is_confirmed_and_acts_on_the_selected_service(make_lab, make_session, qtbot):
+    lab = make_lab()
+    session = make_session(lab)
+    dialog = HyperVServiceDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 2, timeout=10000)
+    dialog.table.selectRow(1)
+    assert dialog.selected_service() == "vmcompute"
+    assert "worker processes" in dialog.purpose_label.text()
+    qtbot.mouseClick(dialog.restart_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.service_changed, timeout=10000) as changed:
+        text = confirm(dialog, qtbot, QMessageBox.StandardButton.Yes)
+    assert "Restart the service Hyper-V Host Compute Service (vmcompute)" in text
+    assert changed.args[0].name == "vmcompute" and changed.args[0].state is ServiceState.RUNNING
+    assert dialog.selected_service() == "vmcompute"  # the selection survives the re-read
+    assert lab.hosts[0].model.service_status("vmms") == "Running"
+
+
+def test_closing_and_deleting_while_an_operation_runs_is_clean(make_lab, make_session, qtbot):
+    lab = make_lab(time_scale=1.0)
+    session = make_session(lab)
+    dialog = HyperVServiceDialog(session)
+    dialog.open()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 2, timeout=10000)
+    qtbot.mouseClick(dialog.stop_button, Qt.MouseButton.LeftButton)
+    confirm(dialog, qtbot, QMessageBox.StandardButton.Yes)
+    qtbot.waitUntil(lambda: cell(dialog, "vmms", 2) == "Stopping…", timeout=2000)
+    # As the main window does: close, then delete. The task is cancelled and nothing raises
+    # (the event_loop fixture fails the test on any unhandled task error).
+    dialog.close()
+    dialog.deleteLater()
+    qtbot.wait(100)
+    # The session stays usable.
+    task = asyncio.ensure_future(session.services())
+    qtbot.waitUntil(task.done, timeout=10000)
+    assert [status.name for status in task.result()] == ["vmms", "vmcompute"]
