@@ -102,14 +102,34 @@ class ParameterBinder:
             elif value is None and param.kind not in ("object",):
                 raise TerminatingError(self._validation_null(param))
             else:
-                bound.values[param.name] = _normalise(param, value)
+                bound.values[param.name] = _normalise(param, self._convert(param, value))
         last_position = -1
         for value in positional:
             param = self._positional_for(value, bound, last_position)
             last_position = param.position if param.position is not None else last_position
-            bound.values[param.name] = _normalise(param, value)
+            bound.values[param.name] = _normalise(param, self._convert(param, value))
         bound.parameter_set = self._parameter_set(bound)
         return bound
+
+    def _convert(self, param: ParameterSpec, value: Any) -> Any:
+        """Convert an argument to an Int32 or Guid parameter's type, or fail as the binder does."""
+        if param.kind not in ("int", "guid"):
+            return value
+        values = list(value) if isinstance(value, (PSList, list, tuple)) else [value]
+        converted = []
+        for item in values:
+            try:
+                if param.kind == "int":
+                    converted.append(item if isinstance(item, int) else int(str(item)))
+                else:
+                    converted.append(item if isinstance(item, uuid.UUID) else uuid.UUID(str(item)))
+            except ValueError:
+                detail = ("Guid should contain 32 digits with 4 dashes (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)."
+                          if param.kind == "guid" else "Input string was not in a correct format.")
+                raise TerminatingError(self._errors.bad_argument(
+                    param.name, PSValue().text(item), "System.Guid" if param.kind == "guid"
+                    else "System.Int32", detail)) from None
+        return converted if isinstance(value, (PSList, list, tuple)) else converted[0]
 
     def _validation_null(self, param: ParameterSpec) -> SimError:
         errors = self._errors

@@ -149,3 +149,14 @@ def test_concurrent_pipelines_share_one_host() -> None:
     for thread in threads:
         thread.join()
     assert results == [20] * 8
+
+
+def test_arguments_that_do_not_convert_fail_binding() -> None:
+    outcome = run(fast_host(), cmd("Get-VM", Id="not-a-guid"))
+    assert outcome.failure.fully_qualified_error_id == \
+        "CannotConvertArgumentNoMessage,Microsoft.HyperV.PowerShell.Commands.GetVM"
+    assert outcome.failure.message.startswith("Cannot bind parameter 'Id'. Cannot convert value \"not-a-guid\"")
+    outcome = run(fast_host(), cmd("Get-VM"), cmd("Select-Object", First="many"))
+    assert outcome.failure.fully_qualified_error_id == \
+        "CannotConvertArgumentNoMessage,Microsoft.PowerShell.Commands.SelectObjectCommand"
+    assert len(run(fast_host(), cmd("Get-VM"), cmd("Select-Object", First="2")).output) == 2
