@@ -49,12 +49,12 @@ class TableText:
         if not isinstance(first, PSObject) or isinstance(first, enum.Enum):
             return "".join(self._values.text(i) + "\r\n" for i in items)
         view = _VIEWS.get(first.PSObject.type_names[0] if first.PSObject.type_names else "")
-        if view is None:
-            names = PSValue.property_names(first)
-            if len(names) > 4:
-                return self._list(items, names)
-            view = [(n, n) for n in names]
-        return self._table(items, view)
+        if view is not None:
+            return self._table(items, view, align_numbers=False)  # format data: all left
+        names = PSValue.property_names(first)
+        if len(names) > 4:
+            return self._list(items, names)
+        return self._table(items, [(n, n) for n in names], align_numbers=True)
 
     def _cell(self, item: Any, prop: str, header: str) -> str:
         value = PSValue.get(item, prop)[1]
@@ -66,11 +66,12 @@ class TableText:
         text = self._values.text(value)
         return text.replace("\r", " ").replace("\n", " ")
 
-    def _table(self, items: list[Any], view: list[tuple[str, str]]) -> str:
+    def _table(self, items: list[Any], view: list[tuple[str, str]], align_numbers: bool) -> str:
         rows = [[self._cell(i, prop, header) for header, prop in view] for i in items]
         widths = [max([len(h)] + [len(r[c]) for r in rows]) for c, (h, _) in enumerate(view)]
-        numeric = [all(r[c].replace(".", "").isdigit() for r in rows if r[c]) and any(r[c] for r in rows)
-                   for c in range(len(view))]
+        # Automatic tables right-align numeric columns; views from format data do not here.
+        numeric = [align_numbers and all(r[c].replace(".", "").isdigit() for r in rows if r[c])
+                   and any(r[c] for r in rows) for c in range(len(view))]
 
         def line(cells: list[str]) -> str:
             parts = [cell.rjust(w) if num else cell.ljust(w)

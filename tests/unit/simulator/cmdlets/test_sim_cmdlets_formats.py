@@ -105,7 +105,7 @@ def test_out_string_tables_and_lists() -> None:
     [table] = run(_host(), cmd("Get-VM"), cmd("Out-String")).output
     lines = table.split("\r\n")
     assert lines[1].split() == ["Name", "State", "CPUUsage(%)", "MemoryAssigned(M)", "Uptime", "Status", "Version"]
-    assert lines[3].startswith("db             Off")  # Get-VM without names: ordered by name
+    assert lines[3].startswith("db             Off     0           0                 00:00:00")  # by name, left
     assert lines[4].startswith("web's <1> & co Running") and "1.01:01:01.5000000" in lines[4]
     [small] = run(_host(), cmd("Get-VM", "db"), _select("Name", "State"), cmd("Out-String")).output
     assert small.split("\r\n")[1:4] == ["Name State", "---- -----", "db   Off"]
