@@ -129,14 +129,15 @@ class VmTableModel(QAbstractTableModel):
             self._sort_key = None
             self._sort_values[:] = []
             return
-        self._sort_key = self._columns[column].key
+        key = self._columns[column].key
+        if key == self._sort_key and len(self._sort_values) == len(self._vms):
+            values = self._sort_values[:]  # kept current since the last sort: reuse
+        else:
+            values = self._values_for(self._columns[column])
+        self._sort_key = key
         self._descending = order == Qt.SortOrder.DescendingOrder
         self.layoutAboutToBeChanged[_LAYOUT_SIGNATURE].emit([], _VERTICAL_SORT)
-        values = self._values_for(self._columns[column])
         order_rows = sorted_order(values, self._descending)
-        new_row_of_old = [0] * len(order_rows)
-        for new_row, old_row in enumerate(order_rows):
-            new_row_of_old[old_row] = new_row
         if order_rows:
             pick = operator.itemgetter(*order_rows)
             # In place: the filter proxy holds on to the flags list.
@@ -146,7 +147,13 @@ class VmTableModel(QAbstractTableModel):
             self._search.reordered(order_rows)
         self._row_map_stale = True
         old = self.persistentIndexList()
-        new = [self.index(new_row_of_old[i.row()], i.column()) for i in old]
+        if old:
+            new_row_of_old = [0] * len(order_rows)
+            for new_row, old_row in enumerate(order_rows):
+                new_row_of_old[old_row] = new_row
+            new = [self.index(new_row_of_old[i.row()], i.column()) for i in old]
+        else:
+            new = []
         self.changePersistentIndexList(old, new)
         self.layoutChanged[_LAYOUT_SIGNATURE].emit([], _VERTICAL_SORT)
 
