@@ -7,7 +7,7 @@ import asyncio
 import time
 from typing import Any, Callable
 
-from hvmanager.remoting.call import Call
+from hvmanager.remoting.call import Call, CallCancelled
 from hvmanager.remoting.errors import ConnectTimeout, HostUnreachable
 from hvmanager.remoting.pipeline import Pipeline
 from hvmanager.remoting.powershell_session import PowerShellSession
@@ -33,6 +33,7 @@ class ThreadedSession(PowerShellSession, abc.ABC):
         self._stop_grace_s = stop_grace_s
         self._worker = WorkerThread(name=f"hvmanager-session-{host}")
         self._closed = False
+        self._calls: set[Call] = set()
 
     async def open(self) -> None:
         """Connect and open the runspace pool (idempotent)."""
@@ -53,6 +54,8 @@ class ThreadedSession(PowerShellSession, abc.ABC):
             return
         self._closed = True
         deadline = time.monotonic() + self._close_timeout_s
+        for call in list(self._calls):
+            call.cancel.set()  # a running pipeline is stopped on the host, queued ones never start
         try:
             future = asyncio.wrap_future(self._worker.submit(self._close_quietly))
             _consume(future)
@@ -76,6 +79,7 @@ class ThreadedSession(PowerShellSession, abc.ABC):
         if self._closed:
             raise HostUnreachable(f"The session to {self.host} is closed.", "Connect again.", self.host)
         call = Call(timeout_s)
+        self._calls.add(call)
         future = asyncio.wrap_future(self._worker.submit(lambda: self._guarded(job, call)))
         _consume(future)
         try:
@@ -94,6 +98,12 @@ class ThreadedSession(PowerShellSession, abc.ABC):
         except asyncio.CancelledError:
             call.cancel.set()
             raise
+        except CallCancelled:
+            # Only ``close`` cancels a call whose caller still waits.
+            raise HostUnreachable(f"The session to {self.host} was closed while the command ran.",
+                                  "Connect again.", self.host) from None
+        finally:
+            self._calls.discard(call)
 
     def _guarded(self, job: Callable[[Call], Any], call: Call) -> Any:
         call.check()

@@ -9,7 +9,7 @@ import pytest
 from conftest import info_for, largest_tick_gap
 
 from hvmanager.remoting.command import Command
-from hvmanager.remoting.errors import ConnectTimeout, PowerShellError
+from hvmanager.remoting.errors import ConnectTimeout, HostUnreachable, PowerShellError
 from hvmanager.remoting.pipeline import Pipeline
 from hvmanager.remoting.wsman_session import WSManSession
 
@@ -161,3 +161,28 @@ def test_many_sessions_from_one_loop_never_block_it(simulator_process):
     gap, results = asyncio.run(scenario())
     assert [len(r.records) for r in results] == [5] * 12
     assert gap < 0.1
+
+
+def test_close_stops_a_running_pipeline_and_fails_its_caller(make_lab):
+    lab = make_lab()
+    host = lab.hosts[0]
+    vm = _off_vm(host)
+    lab.set_fault(host.name, "slow_cmdlets", delay_s=3.0)
+    start_vm = Pipeline.of(Command("Get-VM", (("Id", vm.vm_id),)), Command("Start-VM"))
+
+    async def scenario():
+        session = WSManSession(info_for(host))
+        await session.open()
+        running = asyncio.ensure_future(session.run(start_vm, timeout=30))
+        await asyncio.sleep(0.5)
+        started = time.monotonic()
+        await session.close()
+        close_took = time.monotonic() - started
+        with pytest.raises(HostUnreachable, match="closed while the command ran"):
+            await running
+        lab.clear_faults(host.name)
+        await asyncio.sleep(3.5)
+        return close_took
+
+    assert asyncio.run(scenario()) < 3.5
+    assert host.model.vm_state(vm).name == "Off"
