@@ -19,6 +19,7 @@ from hvmanager.core.host_queries import HostQueries
 from hvmanager.core.host_state import HostState
 from hvmanager.core.host_status import HostStatus
 from hvmanager.core.integration_service_result import IntegrationServiceResult
+from hvmanager.core.refresh_schedule import RefreshSchedule
 from hvmanager.core.vm_action_runner import VmActionRunner
 from hvmanager.domain.checkpoint_tree import CheckpointTree
 from hvmanager.domain.hard_disk_drive import HardDiskDrive
@@ -79,7 +80,7 @@ class HostSession:
         self._queries = HostQueries(self._commands, self.refresh_soon)
         self._actions = VmActionRunner(self._commands, action_concurrency, self._spawn, self._vm_name)
         self._limiter = connect_limiter
-        self._interval = refresh_interval_s
+        self._schedule: RefreshSchedule[HostStatus] = RefreshSchedule(refresh_interval_s)
         self._backoff = Backoff(retry_initial_s, retry_max_s)
         self._properties: tuple[VmProperty, ...] = ()
         self._pipeline = inventory_pipeline()
@@ -90,12 +91,6 @@ class HostSession:
         self._connected = False
         self._needs_user = False
         self._retry_delay = retry_initial_s
-        self._pending = False
-        self._wake = asyncio.Event()
-        self._started = 0
-        self._completed = 0
-        self._anchor: float | None = None
-        self._waiters: list[tuple[int, asyncio.Future]] = []
         self._loop_task: asyncio.Task | None = None
         self._tasks: set[asyncio.Task] = set()
         self._closed = False
@@ -135,7 +130,7 @@ class HostSession:
     @property
     def refresh_interval_s(self) -> float:
         """Seconds between periodic refreshes (0 = only on request)."""
-        return self._interval
+        return self._schedule.interval_s
 
     @property
     def is_closed(self) -> bool:
@@ -154,10 +149,8 @@ class HostSession:
 
     def refresh_soon(self) -> None:
         """Ask for a refresh as soon as the current one (if any) ends; coalesced."""
-        if self._closed:
-            return
-        self._pending = True
-        self._wake.set()
+        if not self._closed:
+            self._schedule.request()
 
     async def refresh(self) -> HostStatus:
         """Return the status after a refresh that started after this call (successful or
@@ -165,11 +158,7 @@ class HostSession:
         if self._closed:
             return self._status
         self.start()
-        target = self._started + 1
-        future = asyncio.get_running_loop().create_future()
-        self._waiters.append((target, future))
-        self.refresh_soon()
-        return await future
+        return await self._schedule.waiter()
 
     def set_properties(self, properties: Iterable[VmProperty | str]) -> None:
         """Select ``properties`` (plus Id, Name, State) from the next refresh, which runs soon
@@ -179,9 +168,7 @@ class HostSession:
 
     def set_refresh_interval(self, seconds: float) -> None:
         """Change the period (0 or less: refresh only on request); applies at once."""
-        self._interval = seconds
-        self._anchor = None
-        self._wake.set()
+        self._schedule.set_interval(seconds)
 
     def _apply_properties(self, properties: Iterable[VmProperty | str]) -> bool:
         chosen = selection(properties)
@@ -196,38 +183,17 @@ class HostSession:
 
     async def _run_loop(self) -> None:
         while True:
-            self._pending = False
-            self._wake.clear()
+            self._schedule.begin()
             await self._attempt()
-            await self._sleep_until_next()
+            await self._schedule.wait_next(self._retry_after)
 
-    async def _sleep_until_next(self) -> None:
-        """Wait for the next tick, a retry, or a request (whichever comes first)."""
-        while not self._pending:
-            delay = self._next_delay()
-            try:
-                if delay is None:
-                    await self._wake.wait()
-                else:
-                    await asyncio.wait_for(self._wake.wait(), delay)
-            except asyncio.TimeoutError:
-                return
-            self._wake.clear()  # woken without a request: the interval changed, recompute
-
-    def _next_delay(self) -> float | None:
-        if self._status.state is HostState.ERROR:
-            return None if self._needs_user else self._retry_delay
-        if self._interval <= 0:
+    def _retry_after(self) -> float | None:
+        """None after success or SERVICE_STOPPED (the normal ticks), else the retry delay."""
+        if self._status.state is not HostState.ERROR:
             return None
-        now = time.monotonic()
-        if self._anchor is None:
-            self._anchor = now
-            return self._interval
-        # Whole periods since the anchor: ticks that passed during a long refresh are dropped.
-        return self._interval - ((now - self._anchor) % self._interval)
+        return float("inf") if self._needs_user else self._retry_delay
 
     async def _attempt(self) -> None:
-        self._started += 1
         try:
             if not self._connected:
                 await self._connect()
@@ -242,8 +208,7 @@ class HostSession:
             self._failed(RemotingError(f"Refreshing {self.title} failed unexpectedly ({error}).",
                                        "See the application log.", self.title))
         finally:
-            self._completed += 1
-            self._release_waiters()
+            self._schedule.end(self._status)
 
     async def _connect(self) -> None:
         self._set_status(HostState.CONNECTING)
@@ -309,16 +274,6 @@ class HostSession:
         if status != previous:
             self._status = status
             self._notify(self._listener.host_status_changed, self.key, status)
-
-    def _release_waiters(self) -> None:
-        still = []
-        for target, future in self._waiters:
-            if target <= self._completed:
-                if not future.done():
-                    future.set_result(self._status)
-            else:
-                still.append((target, future))
-        self._waiters = still
 
     # --- actions and queries (see HostQueries / VmActionRunner) -------------------------------
 
@@ -403,11 +358,8 @@ class HostSession:
             await asyncio.wait_for(self._commands.close(), max(0.05, deadline - time.monotonic()))
         except asyncio.TimeoutError:
             log.info("closing the session to %s took longer than %s s", self.title, timeout_s)
-        for _, future in self._waiters:
-            if not future.done():
-                future.set_result(self._status)
-        self._waiters = []
         self._set_status(HostState.DISCONNECTED)
+        self._schedule.release_all(self._status)
 
     # --- plumbing ------------------------------------------------------------------------------
 

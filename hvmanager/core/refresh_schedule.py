@@ -1,0 +1,106 @@
+"""When one host refreshes next: coalesced requests, interval ticks that drop when busy, retries."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from typing import Callable, Generic, TypeVar
+
+T = TypeVar("T")
+
+
+class RefreshSchedule(Generic[T]):
+    """The timing of one refresh loop (virt-manager's tick that skips work when busy).
+
+    The loop calls ``begin()`` before each attempt, ``end(result)`` after it, then awaits
+    ``wait_next(retry_delay)``. ``request()`` asks for one more attempt after the current
+    one: any number of requests during an attempt give exactly one more. Periodic ticks
+    fall on whole intervals from the first one, so ticks that pass during a long attempt are
+    dropped, never queued. ``waiter()`` resolves with the result of the first attempt that
+    begins after the call.
+    """
+
+    def __init__(self, interval_s: float) -> None:
+        self._interval = interval_s
+        self._anchor: float | None = None
+        self._pending = False
+        self._wake = asyncio.Event()
+        self._begun = 0
+        self._ended = 0
+        self._waiters: list[tuple[int, asyncio.Future]] = []
+
+    @property
+    def interval_s(self) -> float:
+        """Seconds between periodic attempts (0 or less: only on request)."""
+        return self._interval
+
+    def set_interval(self, seconds: float) -> None:
+        """A new period, counted from the next wait."""
+        self._interval = seconds
+        self._anchor = None
+        self._wake.set()  # a sleeping loop recomputes its delay (it does not refresh)
+
+    def request(self) -> None:
+        """One more attempt as soon as the current one (if any) ends."""
+        self._pending = True
+        self._wake.set()
+
+    def waiter(self) -> asyncio.Future:
+        """A future for the result of the next attempt to begin (a request is made too)."""
+        future = asyncio.get_running_loop().create_future()
+        self._waiters.append((self._begun + 1, future))
+        self.request()
+        return future
+
+    def begin(self) -> None:
+        """An attempt starts: requests made until now are served by it."""
+        self._pending = False
+        self._wake.clear()
+        self._begun += 1
+
+    def end(self, result: T) -> None:
+        """The attempt ended with ``result``: wake those waiting for it."""
+        self._ended += 1
+        still = []
+        for target, future in self._waiters:
+            if target > self._ended:
+                still.append((target, future))
+            elif not future.done():
+                future.set_result(result)
+        self._waiters = still
+
+    def release_all(self, result: T) -> None:
+        """Resolve every waiter with ``result`` (the session closes)."""
+        for _, future in self._waiters:
+            if not future.done():
+                future.set_result(result)
+        self._waiters = []
+
+    async def wait_next(self, retry_delay: Callable[[], float | None] | None = None) -> None:
+        """Wait for a request, the next tick, or (when ``retry_delay`` gives a value) a retry.
+
+        ``retry_delay`` returns None when the last attempt succeeded (ticks apply), a number
+        of seconds for a timed retry, or ``float("inf")`` to wait for a request only.
+        """
+        while not self._pending:
+            delay = self._delay(retry_delay() if retry_delay is not None else None)
+            try:
+                if delay is None:
+                    await self._wake.wait()
+                else:
+                    await asyncio.wait_for(self._wake.wait(), delay)
+            except asyncio.TimeoutError:
+                return
+            self._wake.clear()  # woken without a request: the interval changed, recompute
+
+    def _delay(self, retry: float | None) -> float | None:
+        if retry is not None:
+            return None if retry == float("inf") else retry
+        if self._interval <= 0:
+            return None
+        now = time.monotonic()
+        if self._anchor is None:
+            self._anchor = now
+            return self._interval
+        # Whole periods since the anchor: ticks that passed during a long refresh are dropped.
+        return self._interval - ((now - self._anchor) % self._interval)
