@@ -51,7 +51,8 @@ def test_state_tree_and_log_texts_are_extracted(extracted):
 
 def test_a_loaded_translation_changes_titles_and_states(tmp_path, qapp):
     ts = tmp_path / "nl.ts"
-    ts.write_text("""<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="nl">
+    ts.write_text("""<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS>
+<TS version="2.1" language="nl">
 <context><name>Columns</name><message><source>Assigned Memory</source>
 <translation>Toegewezen geheugen</translation></message></context>
 <context><name>VMState</name><message><source>Running</source>
