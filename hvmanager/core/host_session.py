@@ -31,7 +31,7 @@ from hvmanager.domain.server_config import ServerConfig
 from hvmanager.domain.service_status import ServiceStatus
 from hvmanager.domain.virtual_machine import VirtualMachine
 from hvmanager.domain.vm_diff import diff, index_by_id
-from hvmanager.hyperv.error_classifier import error_for_result
+from hvmanager.hyperv.error_classifier import classify_errors
 from hvmanager.hyperv.inventory_query import inventory_pipeline
 from hvmanager.hyperv.powershell_error_kind import PowerShellErrorKind
 from hvmanager.hyperv.powershell_text import render_pipeline
@@ -43,6 +43,7 @@ from hvmanager.remoting.errors import (AccessDenied, AuthenticationFailed, Certi
                                        HyperVNotInstalled, HyperVServiceStopped, PowerShellError,
                                        RemotingError)
 from hvmanager.remoting.configuration_error import ConfigurationError
+from hvmanager.remoting.result import Result
 
 log = logging.getLogger(__name__)
 
@@ -223,13 +224,16 @@ class HostSession:
     async def _refresh_vms(self) -> None:
         self._set_status(HostState.REFRESHING)
         began = time.monotonic()
-        result, error = await self._commands.run(self._pipeline, text=self._pipeline_text)
+        try:
+            result, error = await self._commands.run(self._pipeline, text=self._pipeline_text)
+        except PowerShellError as failed:  # a terminating error: no records at all
+            result, error = Result(), failed
         if isinstance(error, PowerShellError) \
                 and PowerShellErrorKind.of(error) is PowerShellErrorKind.OBJECT_NOT_FOUND:
-            # Listing all VMs cannot miss one VM: ask the service to tell "vmms stopped" for
-            # sure (the message that says so is translated on other hosts).
+            # Listing all VMs cannot miss one VM: ask the service whether vmms stopped (the
+            # message that says so is translated on other hosts), then classify again.
             await self._check_vmms()
-            error = error_for_result(result, self.title, self._commands.vmms_running)
+            error = classify_errors(error.records, self.title, self._commands.vmms_running) or error
         if error is not None and (not result.records or isinstance(error, _CLEARS_VMS)):
             raise error
         snapshot = index_by_id(parse_vms(result.records, self.key, self._properties))

@@ -3,6 +3,7 @@ checkpoints, host facts and readiness through a HostSession."""
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 
 from integration.core.lab_helpers import config_for, run
@@ -157,3 +158,28 @@ def test_disks_adapters_checkpoints_host_info_and_readiness(make_lab):
     assert f"Get-VM -Id {with_checkpoints.vm_id} | Get-VMHardDiskDrive | Select-Object" \
         in " ".join(texts)
     assert any(t.startswith("Get-CimInstance -ClassName Win32_ComputerSystem") for t in texts)
+
+
+def test_vmms_stopped_behind_our_back_after_a_good_refresh(make_lab):
+    lab = make_lab(HostSpec("HV02", vm_count=2, locale="de-DE"))
+    model = lab.hosts[0].model
+    listener = RecordingListener()
+
+    async def scenario():
+        session = _session(lab, listener)
+        first = await session.refresh()
+        model.set_service_running("vmms", False)  # someone else stops Hyper-V on the host
+        await asyncio.sleep(0.05)
+        stopped = await session.refresh()
+        model.set_service_running("vmms", True)
+        await asyncio.sleep(0.05)
+        back = await session.refresh()
+        await session.close()
+        return first, stopped, back
+
+    first, stopped, back = run(scenario())
+    assert first.state is HostState.CONNECTED and first.vm_count == 2
+    assert stopped.state is HostState.SERVICE_STOPPED and stopped.vm_count == 0
+    assert back.state is HostState.CONNECTED and back.vm_count == 2
+    # The check that told "vmms stopped" from "a VM is gone" is in the log.
+    assert any(e.powershell.startswith("Get-Service -Name vmms, vmcompute") for e in listener.log)
