@@ -277,19 +277,30 @@ class VmTableModel(QAbstractTableModel):
         A changed VM the model does not hold is inserted; an added VM it already holds is
         updated; removing an unknown VM does nothing (diffs are idempotent that way).
         """
-        rows = self._rows()
-        changed: list[tuple[int, VirtualMachine]] = []
-        removed: set[int] = set()
-        added: list[tuple[RowKey, VirtualMachine]] = []
+        # Fold first, so a VM removed and re-added (or added and removed) across the
+        # given diffs ends in its last state, whatever the order.
+        final: dict[tuple[str, int], tuple[str, uuid.UUID, VirtualMachine | None]] = {}
         for server_key, diff in diffs:
             for vm in diff.removed:
-                row = rows.get((server_key, vm.vm_id.int))
-                if row is not None:
-                    removed.add(row)
+                final[(server_key, vm.vm_id.int)] = (server_key, vm.vm_id, None)
             for change in diff.changed:
-                self._classify(server_key, change.new, rows, changed, added)
+                vm = change.new
+                final[(server_key, vm.vm_id.int)] = (server_key, vm.vm_id, vm)
             for vm in diff.added:
-                self._classify(server_key, vm, rows, changed, added)
+                final[(server_key, vm.vm_id.int)] = (server_key, vm.vm_id, vm)
+        rows = self._rows()
+        changed: list[tuple[int, VirtualMachine]] = []
+        removed: list[int] = []
+        added: list[tuple[RowKey, VirtualMachine]] = []
+        for map_key, (server_key, vm_id, vm) in final.items():
+            row = rows.get(map_key)
+            if vm is None:
+                if row is not None:
+                    removed.append(row)
+            elif row is None:
+                added.append(((server_key, vm_id), vm))
+            else:
+                changed.append((row, vm))
         if changed:
             self._update_rows(changed)
         if removed:
@@ -302,14 +313,6 @@ class VmTableModel(QAbstractTableModel):
         rows = [row for row, key in enumerate(self._keys) if key[0] == server_key]
         if rows:
             self._remove_rows(rows)
-
-    def _classify(self, server_key: str, vm: VirtualMachine, rows: dict[tuple[str, int], int],
-                  changed: list, added: list) -> None:
-        row = rows.get((server_key, vm.vm_id.int))
-        if row is None:
-            added.append(((server_key, vm.vm_id), vm))
-        else:
-            changed.append((row, vm))
 
     def _update_rows(self, changed: list[tuple[int, VirtualMachine]]) -> None:
         spans: list[tuple[int, int, int]] = []

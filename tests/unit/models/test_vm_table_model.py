@@ -271,3 +271,11 @@ def test_every_column_sorts_real_values_with_missing_ones_last(registry):
             assert values[:len(present)] == present, column  # None last
             assert present == sorted(present, reverse=order == Qt.SortOrder.DescendingOrder)
             assert all(isinstance(v, (int, float, str)) for v in present), column
+
+
+def test_diffs_of_one_batch_apply_in_order(table):
+    a, b = vm(1), vm(2)
+    table.apply_diff("hv1", added(b))
+    table.apply_diffs([("hv1", added(a)), ("hv1", removed(a)),      # added then removed
+                       ("hv1", removed(b)), ("hv1", added(b))])    # removed then re-added
+    assert [table.vm_at(r).name for r in range(table.rowCount())] == ["vm-002"]
