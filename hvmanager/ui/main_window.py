@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QSplitter, QWidget
+from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
 from hvmanager.core.command_log_entry import CommandLogEntry
 from hvmanager.core.host_state import HostState
@@ -17,8 +17,8 @@ from hvmanager.ui.actions.action_enabler import ActionEnabler
 from hvmanager.ui.actions.action_registry import ActionRegistry
 from hvmanager.ui.actions.bulk_action_runner import BulkActionRunner
 from hvmanager.ui.actions.server_commands import ServerCommands
+from hvmanager.ui.actions.view_commands import ViewCommands
 from hvmanager.ui.actions.vm_selection import VmSelection
-from hvmanager.ui.csv_exporter import CsvExporter
 from hvmanager.ui.main_menu_bar import MainMenuBar
 from hvmanager.ui.panes.actions_pane import ActionsPane
 from hvmanager.ui.panes.checkpoints_pane import CheckpointsPane
@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         self.bulk = BulkActionRunner(catalog.session, self.status, self, catalog.title)
         self.commands = ServerCommands(catalog, self.status, self,
                                        self.server_tree.current_server_key)
+        self.view = ViewCommands(self.registry, self.vm_pane, self.status, self)
         self.menus = MainMenuBar(self, self.registry, self._pane_actions)
         self._host_auto = False
         self._shown_keys: tuple[str, ...] = ()
@@ -149,21 +150,23 @@ class MainWindow(QMainWindow):
         r["actionRefresh"].triggered.connect(c.refresh)
         r["actionHyperVService"].triggered.connect(lambda: c.hyperv_service())
         r["actionHostReadiness"].triggered.connect(c.host_readiness)
-        r["actionColumns"].triggered.connect(self.open_columns_dialog)
-        r["actionExportCsv"].triggered.connect(self._ask_export_path)
+        r["actionColumns"].triggered.connect(self.view.open_columns_dialog)
+        r["actionExportCsv"].triggered.connect(self.view.ask_export_path)
         r["actionFindVM"].triggered.connect(self.focus_filter)
         r["actionQuit"].triggered.connect(self.close)
-        r["actionAbout"].triggered.connect(self._about)
+        r["actionAbout"].triggered.connect(self.view.about)
         r["actionLanguageEnglish"].triggered.connect(lambda: self.language_requested.emit("en"))
         r["actionLanguageDutch"].triggered.connect(lambda: self.language_requested.emit("nl"))
         self.server_tree.current_changed.connect(self._node_changed)
         self.server_tree.node_activated.connect(self._node_activated)
         self.vm_pane.selection_changed.connect(self._selection_timer.start)
         self.vm_pane.columns_changed.connect(self._columns_changed)
+        # An action may have added checkpoints (or changed what Details shows): ask again.
+        self.bulk.finished.connect(lambda _results: self.checkpoints.reload(self.selection().vms))
         self.vm_pane.banner.service_requested.connect(lambda key: c.hyperv_service(key))
         self.vm_table.activated.connect(lambda _index: r["actionIntegrationServices"].trigger())
         self.vm_table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.vm_table.customContextMenuRequested.connect(self._open_vm_menu)
+        self.vm_table.customContextMenuRequested.connect(self.view.open_vm_menu)
         proxy = self.models.proxy
         for signal in (proxy.dataChanged, proxy.rowsInserted, proxy.rowsRemoved,
                        proxy.modelReset, proxy.layoutChanged):
@@ -270,16 +273,6 @@ class MainWindow(QMainWindow):
             columns = [(key, width) for key, width in columns if key != HOST_COLUMN]
         return columns
 
-    def open_columns_dialog(self):
-        """The columns dialog over the registry; OK shows the chosen columns."""
-        from hvmanager.ui.dialogs.columns_dialog import ColumnsDialog
-
-        dialog = ColumnsDialog(self.models.table.registry, self.vm_pane.visible_keys(), self)
-        dialog.columns_chosen.connect(lambda keys: self.vm_pane.set_visible_keys(tuple(keys)))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
-
     def focus_filter(self) -> None:
         """Ctrl+F: put the cursor in the filter box."""
         self.vm_filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -287,49 +280,7 @@ class MainWindow(QMainWindow):
 
     def export_csv(self, path: Path) -> int:
         """Write the visible table (filtered, sorted, visible columns) to ``path``."""
-        count = CsvExporter(self.vm_table).write(Path(path))
-        self.status.showMessage(_tr("Exported {count} virtual machine(s) to {path}").format(
-            count=count, path=path), 8000)
-        return count
-
-    def _ask_export_path(self) -> None:
-        dialog = QFileDialog(self, _tr("Export to CSV"), str(Path.home() / "virtual-machines.csv"),
-                             _tr("CSV files (*.csv)"))
-        dialog.setObjectName("exportCsvDialog")
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix("csv")
-        dialog.fileSelected.connect(lambda path: self._export_to(path))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-
-    def _export_to(self, path: str) -> None:
-        try:
-            self.export_csv(Path(path))
-        except OSError as error:
-            self.status.showMessage(_tr("Export failed: {error}").format(error=error), 15000)
-
-    def _open_vm_menu(self, position) -> None:
-        menu = QMenu(self.vm_table)
-        menu.setObjectName("vmTableMenu")
-        for _, action in self.registry.vm_actions():
-            menu.addAction(action)
-        menu.addSeparator()
-        menu.addAction(self.registry["actionIntegrationServices"])
-        menu.addSeparator()
-        menu.addAction(self.registry["actionRefresh"])
-        menu.addAction(self.registry["actionExportCsv"])
-        menu.popup(self.vm_table.viewport().mapToGlobal(position))
-
-    def _about(self) -> None:
-        import hvmanager
-
-        box = QMessageBox(QMessageBox.Icon.Information, _tr("About hvmanager"), _tr(
-            "hvmanager {version}\nA Hyper-V Manager for many servers at once, with the "
-            "PowerShell behind every click.").format(version=hvmanager.__version__),
-            QMessageBox.StandardButton.Ok, self)
-        box.setObjectName("aboutBox")
-        box.finished.connect(box.deleteLater)
-        box.open()
+        return self.view.export_csv(path)
 
     # -- panes, state, language -----------------------------------------------------
 

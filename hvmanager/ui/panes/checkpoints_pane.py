@@ -69,6 +69,11 @@ class CheckpointsPane(QWidget):
         self._say(_tr("Loading..."))
         self._task = asyncio.ensure_future(self._load(session, vm))
 
+    def reload(self, vms: tuple[tuple[str, VirtualMachine], ...]) -> None:
+        """Query again even for the same VM (after an action that may add checkpoints)."""
+        self._shown = None
+        self.show_selection(vms)
+
     async def _load(self, session, vm: VirtualMachine) -> None:
         try:
             tree = await session.checkpoints(vm.vm_id)
