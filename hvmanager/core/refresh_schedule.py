@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import random
 import time
 from typing import Callable, Generic, TypeVar
 
@@ -15,13 +16,14 @@ class RefreshSchedule(Generic[T]):
     The loop calls ``begin()`` before each attempt, ``end(result)`` after it, then awaits
     ``wait_next(retry_delay)``. ``request()`` asks for one more attempt after the current
     one: any number of requests during an attempt give exactly one more. Periodic ticks
-    fall on whole intervals from the first one, so ticks that pass during a long attempt are
-    dropped, never queued. ``waiter()`` resolves with the result of the first attempt that
+    fall on whole intervals from a randomly phased anchor, so ticks that pass during a long
+    attempt are dropped, never queued, and hosts started together drift apart. ``waiter()`` resolves with the result of the first attempt that
     begins after the call.
     """
 
-    def __init__(self, interval_s: float) -> None:
+    def __init__(self, interval_s: float, rng: random.Random | None = None) -> None:
         self._interval = interval_s
+        self._rng = rng or random.Random()
         self._anchor: float | None = None
         self._pending = False
         self._wake = asyncio.Event()
@@ -100,7 +102,8 @@ class RefreshSchedule(Generic[T]):
             return None
         now = time.monotonic()
         if self._anchor is None:
-            self._anchor = now
-            return self._interval
+            # A random phase (up to half a period) so hosts connected together do not all
+            # refresh in the same instant forever: hundreds of hosts spread their load.
+            self._anchor = now - self._rng.uniform(0.0, self._interval / 2)
         # Whole periods since the anchor: ticks that passed during a long refresh are dropped.
         return self._interval - ((now - self._anchor) % self._interval)
