@@ -45,7 +45,15 @@ def to_neutral(value: Any) -> Any:
             references = {e.attrib["RefId"]: e for e in element.iter("Obj") if "RefId" in e.attrib}
         except ElementTree.ParseError:
             element = None
-    return _Walker(references).convert(value, element, 0)
+    try:
+        return _Walker(references).convert(value, element, 0)
+    except _NeedsFullDecode:
+        pass
+    try:
+        # pypsrp did not understand part of the object: decode all of it with psrpcore.
+        return psrpcore_conversion.to_neutral(psrpcore_conversion.decode_clixml_element(raw))
+    except (KeyError, ValueError, TypeError, AttributeError, ElementTree.ParseError):
+        return _Walker({}).convert(value, None, 0)
 
 
 def error_info(record: Any) -> ErrorInfo:
@@ -69,6 +77,10 @@ def error_info(record: Any) -> ErrorInfo:
         target_name=str(getattr(record, "target_name", "") or ""),
         exception_type=exception_type,
     )
+
+
+class _NeedsFullDecode(Exception):
+    """pypsrp kept part of the object as raw text (a collection of a type it does not know)."""
 
 
 class _Walker:
@@ -110,6 +122,10 @@ class _Walker:
         if "System.Enum" in type_names:
             number = value.property_sets[0] if value.property_sets else None
             return Record(type_names=type_names, to_string=value.to_string, value=number)
+        if element is not None and any(element.find(tag) is not None for tag in _COLLECTIONS + ("DCT",)):
+            # e.g. List`1[[Microsoft.HyperV.PowerShell.VMNetworkAdapter, ...]]: pypsrp only knows
+            # generic lists of .NET primitives and leaves the items as XML text.
+            raise _NeedsFullDecode()
         elements: dict[str, ElementTree.Element] = {}
         for section in ("Props", "MS"):
             for child in _children(element, section):

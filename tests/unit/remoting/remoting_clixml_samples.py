@@ -91,3 +91,19 @@ COMMAND_NOT_FOUND = """\
 <S N="ErrorDetails_Message">The term 'Get-Nothing' is not recognized as the name of a cmdlet.</S>\
 <B N="SerializeExtendedInfo">false</B>\
 </MS></Obj>"""
+
+# Unselected Get-VM: collections typed with a Hyper-V element type (items beyond the
+# serialisation depth arrive as their ToString).
+VM_WITH_TYPED_LISTS = """\
+<Obj RefId="0"><TN RefId="0"><T>Microsoft.HyperV.PowerShell.VirtualMachine</T>\
+<T>Microsoft.HyperV.PowerShell.VirtualMachineBase</T><T>System.Object</T></TN>\
+<ToString>VirtualMachine (Name = 'web 01')</ToString><Props>\
+<S N="Name">web 01</S>\
+<Obj N="NetworkAdapters" RefId="1"><TN RefId="1"><T>System.Collections.Generic.List`1[[Microsoft.HyperV.PowerShell.VMNetworkAdapter, \
+Microsoft.HyperV.PowerShell.Objects, Version=10.0.0.0, Culture=neutral, PublicKeyToken=31bf3856ad364e35]]</T>\
+<T>System.Object</T></TN><LST><S>VMNetworkAdapter (Name = 'Network Adapter', VMName = 'web 01')</S></LST></Obj>\
+<Obj N="Groups" RefId="2"><TN RefId="2"><T>System.Collections.ObjectModel.ReadOnlyCollection`1[[Microsoft.HyperV.PowerShell.VMGroup, \
+Microsoft.HyperV.PowerShell.Objects, Version=10.0.0.0, Culture=neutral, PublicKeyToken=31bf3856ad364e35]]</T>\
+<T>System.Object</T></TN><LST /></Obj>\
+<TS N="Uptime">PT5M</TS>\
+</Props></Obj>"""

@@ -86,3 +86,13 @@ def test_references_lists_and_dictionaries_keep_their_wire_types():
     assert record.get("ByName") == {"boot": datetime.datetime(2024, 1, 1, tzinfo=utc)}
     via_psrpcore = psrpcore_conversion.to_record(psrpcore_conversion.decode_clixml_element(SHARED_AND_NESTED))
     assert record == via_psrpcore
+
+
+def test_collections_of_hyperv_types_are_lists_as_with_psrpcore():
+    from remoting_clixml_samples import VM_WITH_TYPED_LISTS
+
+    record = pypsrp_conversion.to_record(_pypsrp(VM_WITH_TYPED_LISTS))
+    assert record.get("NetworkAdapters") == ["VMNetworkAdapter (Name = 'Network Adapter', VMName = 'web 01')"]
+    assert record.get("Groups") == []
+    assert record.get("Uptime") == datetime.timedelta(minutes=5)
+    assert record == psrpcore_conversion.to_record(psrpcore_conversion.decode_clixml_element(VM_WITH_TYPED_LISTS))
