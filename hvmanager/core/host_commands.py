@@ -18,6 +18,7 @@ from hvmanager.remoting.errors import ProtocolError, RemotingError
 from hvmanager.remoting.pipeline import Pipeline
 from hvmanager.remoting.powershell_session import PowerShellSession
 from hvmanager.remoting.result import Result
+from hvmanager.remoting.session_factory import create_session
 
 log = logging.getLogger(__name__)
 
@@ -25,9 +26,11 @@ SessionFactory = Callable[[ConnectionInfo], PowerShellSession]
 
 
 def default_session_factory(info: ConnectionInfo) -> PowerShellSession:
-    """``remoting.session_factory.create_session`` (imported on first use: pypsrp is heavy)."""
-    from hvmanager.remoting.session_factory import create_session
+    """``remoting.session_factory.create_session``.
 
+    Imported with this module, not on first use: importing pypsrp takes a few hundred
+    milliseconds, which must not freeze the event loop at the first connection.
+    """
     return create_session(info)
 
 
