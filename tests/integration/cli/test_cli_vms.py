@@ -154,21 +154,18 @@ def test_against_a_lab_started_with_python_m_hvmanager_simulator():
 
 
 def test_usage_errors_exit_1_and_never_echo_secrets(lab):
+    # The other usage errors are checked in-process (tests/unit/cli); these go through the
+    # real entry point once each.
     hv01 = lab.host("HV01")
     cases = [
         ("vms", "--server", hv01.url, "--columns", "Name,NoSuchThing"),
-        ("vms",),
         ("vms", "--server", hv01.url, "--password", "hunter2-secret"),
-        ("vms", "--server", hv01.url, "--password=hunter2-secret"),
-        ("vms", "--server", hv01.url, "hunter2-secret"),
         ("vms", "--server", hv01.url, "--password-env", "HVMANAGER_NO_SUCH_VARIABLE"),
-        ("vms", "--server", hv01.url, "--auth", "basic"),
-        ("vms", "--server", hv01.url, "--from-clixml", "x.xml"),
     ]
-    for args in cases:
-        done = cli(*args)
+    results = [cli(*args) for args in cases]
+    for args, done in zip(cases, results):
         assert done.returncode == 1, (args, done.stderr)
         assert done.stdout == ""
         assert done.stderr.startswith("hvmanager-cli: error: ")
         assert "hunter2" not in done.stderr
-    assert "NoSuchThing" in cli(*cases[0]).stderr
+    assert "NoSuchThing" in results[0].stderr
