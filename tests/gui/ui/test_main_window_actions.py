@@ -140,3 +140,25 @@ def test_a_failed_action_is_reported_once_per_vm_in_the_results_window(make_lab,
     assert dialog.table.rowCount() == 1
     assert len([d for d in window.findChildren(QDialog) if d.isVisible()]) == 1
     assert not dialog.isModal()  # the window stays usable; errors never stack as boxes
+
+
+def test_rename_asks_for_the_name_and_the_row_follows(make_lab, make_app, qtbot):
+    lab = _lab_with_states(make_lab)
+    desktop = make_app()
+    connect_lab(desktop, lab)
+    window = desktop.window
+    qtbot.waitUntil(lambda: window.models.proxy.rowCount() == 5, timeout=10000)
+    window.vm_pane.select_rows(_rows_named(window, {"HV01-saved"}))
+    selected = _selected_ids(window)
+    qtbot.waitUntil(window.registry["actionRenameVM"].isEnabled, timeout=2000)
+    window.registry["actionRenameVM"].trigger()
+    dialog = window.findChild(QDialog, "renameDialog")
+    assert dialog is not None and dialog.isVisible()
+    dialog.name_edit.setText("renamed-by-test")
+    dialog.accept()
+    qtbot.waitUntil(lambda: [vm.name for _, vm in window.vm_pane.selected_vms()]
+                    == ["renamed-by-test"], timeout=8000)
+    assert _selected_ids(window) == selected
+    log = window.models.log
+    assert any("Rename-VM -NewName renamed-by-test" in str(log.index(r, 2).data())
+               for r in range(log.rowCount()))

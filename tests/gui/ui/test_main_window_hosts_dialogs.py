@@ -1,6 +1,7 @@
 """vmms stopped is explained in place; host dialogs open from the window, one per host."""
 
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog
 
 from hvmanager.core.host_state import HostState
@@ -67,6 +68,10 @@ def test_host_dialogs_open_for_the_selected_server(make_lab, make_app, qtbot):
     connect = window.findChild(QDialog, "connectServerDialog")
     assert connect is not None and connect.isVisible()
     connect.close()
+    window.registry["actionImportServers"].trigger()
+    imported = window.findChild(QDialog, "importServersDialog")
+    assert imported is not None and imported.isVisible()
+    imported.close()
     window.registry["actionColumns"].trigger()
     columns = window.findChild(QDialog, "columnsDialog")
     assert columns is not None and columns.isVisible()
@@ -81,7 +86,10 @@ def test_remove_server_drops_its_node_rows_and_session(make_lab, make_app, qtbot
     qtbot.waitUntil(lambda: len(shown_rows(desktop.models.proxy)) == 4, timeout=10000)
     window.server_tree.select_server(first)
     qtbot.waitUntil(window.registry["actionRemoveServer"].isEnabled, timeout=2000)
-    window.server_tree.delete_action.trigger()
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    window.server_tree.setFocus()
+    QTest.keyClick(window.server_tree, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: first not in desktop.inventory, timeout=8000)
     assert not tree_node(desktop.models.tree, first).isValid()
     window.server_tree.select_server(None)

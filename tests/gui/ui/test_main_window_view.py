@@ -116,3 +116,46 @@ def test_export_csv_writes_the_visible_rows_in_the_order_shown(make_lab, make_ap
     assert [row[0] for row in rows[1:]] == sorted((row[0] for row in rows[1:]),
                                                    key=str.casefold, reverse=True)
     assert {row[header.index("Host")] for row in rows[1:]} == {"HV02"}
+
+
+def test_refreshes_keep_the_selection_and_the_scroll_position(make_lab, make_app, qtbot):
+    lab = make_lab(hosts=1, vms_per_host=40, time_scale=1.0)
+    desktop = make_app()
+    key, = connect_lab(desktop, lab)
+    window = desktop.window
+    window.server_tree.select_server(key)
+    proxy = desktop.models.proxy
+    qtbot.waitUntil(lambda: proxy.rowCount() == 40, timeout=10000)
+    window.vm_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    window.vm_pane.select_rows([25, 26])
+    window.vm_table.scrollTo(proxy.index(30, 0))
+    bar = window.vm_table.verticalScrollBar()
+    position = bar.value()
+    assert position > 0
+    selected = {vm.vm_id for _, vm in window.vm_pane.selected_vms()}
+    changed = []
+    proxy.dataChanged.connect(lambda *args: changed.append(args))
+    session = desktop.catalog.session(key)
+    for _ in range(2):
+        before = _refreshes(desktop, key)
+        session.refresh_soon()
+        qtbot.waitUntil(lambda: _refreshes(desktop, key) > before, timeout=8000)
+    qtbot.waitUntil(lambda: bool(changed), timeout=8000)  # running VMs' uptime moved
+    assert {vm.vm_id for _, vm in window.vm_pane.selected_vms()} == selected
+    assert bar.value() == position
+
+
+def test_layout_and_hidden_panes_persist_across_a_new_window(make_app, qtbot):
+    window = make_app().window
+    window.resize(760, 600)  # the offscreen screen is 800x800
+    hide_log = next(a for a in window._pane_actions if a.objectName() == "actionShow_powershellLog")
+    hide_log.setChecked(False)
+    window.main_splitter.setSizes([150, 450, 150])
+    sizes = window.main_splitter.sizes()
+    window.close()
+    second = make_app().window
+    assert second.log_pane.isHidden()
+    assert not next(a for a in second._pane_actions
+                    if a.objectName() == "actionShow_powershellLog").isChecked()
+    assert (second.width(), second.height()) == (760, 600)
+    qtbot.waitUntil(lambda: second.main_splitter.sizes() == sizes, timeout=2000)
