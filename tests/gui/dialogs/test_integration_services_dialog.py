@@ -170,5 +170,5 @@ def test_a_blackholed_host_never_blocks_and_its_timeout_is_shown_in_place(make_l
     ticker.cancel()
     assert vm.name in dialog.status_label.text()
     assert "No integration services could be read" in dialog.status_label.text()
-    assert "did not answer within 1.5 s" in dialog.status_label.text()
+    assert "did not answer" in dialog.status_label.text()
     assert len(gaps) > 50 and max(gaps) < 0.5
