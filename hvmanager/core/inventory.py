@@ -50,8 +50,8 @@ class Inventory:
             refresh_interval_s=self._refresh_interval_s, call_timeout_s=self._call_timeout_s,
             action_concurrency=self._action_concurrency, connect_limiter=self._limiter,
             properties=self._properties, retry_initial_s=self._retry[0], retry_max_s=self._retry[1])
+        session.start()  # first: without a running loop it raises and nothing is kept
         self._sessions[config.key] = session
-        session.start()
         return session
 
     async def remove(self, key: str, timeout_s: float = 5.0) -> None:
