@@ -47,9 +47,17 @@ class AuthenticationFailed(RemotingError):
 
 
 class CertificateInvalid(RemotingError):
-    """The HTTPS certificate did not validate (untrusted, expired, wrong name)."""
+    """The HTTPS certificate did not validate.
+
+    ``reason`` says why when the TLS error tells: ``"untrusted"``, ``"expired"`` or
+    ``"name"`` (the certificate is for another host name); empty when unknown.
+    """
 
     kind = "certificate"
+
+    def __init__(self, message: str, hint: str = "", host: str = "", reason: str = "") -> None:
+        super().__init__(message, hint, host)
+        self.reason = reason
 
 
 class AccessDenied(RemotingError):

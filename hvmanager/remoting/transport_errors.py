@@ -86,9 +86,7 @@ def certificate_error(text: str, host: str) -> CertificateInvalid:
     else:
         why = "untrusted"
         message = f"The HTTPS certificate of {host} is not trusted (self-signed or from an unknown CA)."
-    error = CertificateInvalid(message, _HINT_CERTIFICATE[why], host)
-    error.reason = why
-    return error
+    return CertificateInvalid(message, _HINT_CERTIFICATE[why], host, reason=why)
 
 
 def _connection_error(error: requests.exceptions.ConnectionError, host: str) -> RemotingError:
