@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from typing import Iterator
 
 from hvmanager.domain.virtual_machine import VirtualMachine
 from hvmanager.domain.vm_diff import VmChange, VmDiff
@@ -60,3 +61,31 @@ class DiffBatch:
             if not diff.empty:
                 merged.append((server_key, diff))
         return merged
+
+
+def final_states(diffs: list[tuple[str, VmDiff]]
+                 ) -> Iterator[tuple[str, uuid.UUID, VirtualMachine | None]]:
+    """``(server_key, vm_id, vm or None when removed)`` once per VM, in its last state."""
+    if len({key for key, _ in diffs}) == len(diffs):
+        # One diff per host (the bridge merges them): a VM appears once. No folding,
+        # which saves a tuple and a dict entry per VM on 50,000-row refreshes.
+        for server_key, diff in diffs:
+            for vm in diff.removed:
+                yield server_key, vm.vm_id, None
+            for change in diff.changed:
+                yield server_key, change.new.vm_id, change.new
+            for vm in diff.added:
+                yield server_key, vm.vm_id, vm
+        return
+    # Several diffs of a host: fold, so removed-then-added and added-then-removed end
+    # in their last state whatever the order.
+    final: dict[tuple[str, int], tuple[str, uuid.UUID, VirtualMachine | None]] = {}
+    for server_key, diff in diffs:
+        for vm in diff.removed:
+            final[(server_key, vm.vm_id.int)] = (server_key, vm.vm_id, None)
+        for change in diff.changed:
+            final[(server_key, change.new.vm_id.int)] = (server_key, change.new.vm_id,
+                                                          change.new)
+        for vm in diff.added:
+            final[(server_key, vm.vm_id.int)] = (server_key, vm.vm_id, vm)
+    yield from final.values()

@@ -14,6 +14,7 @@ from hvmanager.domain.vm_diff import VmDiff
 from hvmanager.models import roles
 from hvmanager.models.column import Column, SortValue
 from hvmanager.models.column_registry import ColumnRegistry
+from hvmanager.models.diff_batch import final_states
 from hvmanager.models.row_order import insertion_runs, sorted_order
 from hvmanager.models.row_ranges import coalesce_spans, contiguous_ranges
 from hvmanager.models.search_index import SearchIndex
@@ -277,23 +278,13 @@ class VmTableModel(QAbstractTableModel):
         A changed VM the model does not hold is inserted; an added VM it already holds is
         updated; removing an unknown VM does nothing (diffs are idempotent that way).
         """
-        # Fold first, so a VM removed and re-added (or added and removed) across the
-        # given diffs ends in its last state, whatever the order.
-        final: dict[tuple[str, int], tuple[str, uuid.UUID, VirtualMachine | None]] = {}
-        for server_key, diff in diffs:
-            for vm in diff.removed:
-                final[(server_key, vm.vm_id.int)] = (server_key, vm.vm_id, None)
-            for change in diff.changed:
-                vm = change.new
-                final[(server_key, vm.vm_id.int)] = (server_key, vm.vm_id, vm)
-            for vm in diff.added:
-                final[(server_key, vm.vm_id.int)] = (server_key, vm.vm_id, vm)
+        diffs = list(diffs)
         rows = self._rows()
         changed: list[tuple[int, VirtualMachine]] = []
         removed: list[int] = []
         added: list[tuple[RowKey, VirtualMachine]] = []
-        for map_key, (server_key, vm_id, vm) in final.items():
-            row = rows.get(map_key)
+        for server_key, vm_id, vm in final_states(diffs):
+            row = rows.get((server_key, vm_id.int))
             if vm is None:
                 if row is not None:
                     removed.append(row)
