@@ -14,11 +14,14 @@ from hvmanager.core.error_report import ErrorReport
 from hvmanager.domain.host_readiness import HostReadiness
 from hvmanager.remoting.errors import RemotingError
 from hvmanager.ui.dialogs.dialog_tasks import DialogTasks
-from hvmanager.ui.dialogs.readiness_row import ReadinessRow, Verdict
+from hvmanager.ui.dialogs.readiness_row import ReadinessRow
+from hvmanager.ui.dialogs.readiness_verdict import ReadinessVerdict
 from hvmanager.ui.dialogs.readiness_texts import overall_text, readiness_rows
 
-_COLOURS = {Verdict.OK: QColor("#1b7f2a"), Verdict.PROBLEM: QColor("#b00020"),
-            Verdict.NOTE: QColor("#a04000"), Verdict.UNKNOWN: QColor("#666666")}
+_COLOURS = {ReadinessVerdict.OK: QColor("#1b7f2a"),
+            ReadinessVerdict.PROBLEM: QColor("#b00020"),
+            ReadinessVerdict.NOTE: QColor("#a04000"),
+            ReadinessVerdict.UNKNOWN: QColor("#666666")}
 _KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -79,17 +82,17 @@ class HostReadinessDialog(QDialog):
         try:
             readiness = await self._session.readiness()
         except RemotingError as error:
-            self._summary(ErrorReport.of(error).one_line(), Verdict.PROBLEM)
+            self._summary(ErrorReport.of(error).one_line(), ReadinessVerdict.PROBLEM)
         else:
             self.readiness = readiness
             self._fill(readiness)
-            verdict = {True: Verdict.OK, False: Verdict.PROBLEM}.get(readiness.ready,
-                                                                      Verdict.UNKNOWN)
+            verdict = {True: ReadinessVerdict.OK, False: ReadinessVerdict.PROBLEM}.get(
+                readiness.ready, ReadinessVerdict.UNKNOWN)
             self._summary(overall_text(readiness), verdict)
         finally:
             self.refresh_button.setEnabled(True)
 
-    def _summary(self, text: str, verdict: Verdict | None) -> None:
+    def _summary(self, text: str, verdict: ReadinessVerdict | None) -> None:
         self.summary_label.setText(text)
         colour = _COLOURS.get(verdict) if verdict else None
         self.summary_label.setStyleSheet(f"color: {colour.name()}; font-weight: bold;"

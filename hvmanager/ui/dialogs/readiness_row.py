@@ -2,17 +2,9 @@
 
 from __future__ import annotations
 
-import enum
 from dataclasses import dataclass
 
-
-class Verdict(enum.Enum):
-    """How a check came out, for its colour and the overall message."""
-
-    OK = "ok"
-    PROBLEM = "problem"
-    NOTE = "note"
-    UNKNOWN = "unknown"
+from hvmanager.ui.dialogs.readiness_verdict import ReadinessVerdict
 
 
 @dataclass(frozen=True)
@@ -22,6 +14,6 @@ class ReadinessRow:
     key: str
     title: str
     result: str
-    verdict: Verdict
+    verdict: ReadinessVerdict
     explanation: str
     powershell: str

@@ -11,7 +11,8 @@ from PySide6.QtCore import QCoreApplication
 from hvmanager.domain.feature_state import FeatureState
 from hvmanager.domain.host_readiness import HostReadiness
 from hvmanager.domain.optional_feature import OptionalFeature
-from hvmanager.ui.dialogs.readiness_row import ReadinessRow, Verdict
+from hvmanager.ui.dialogs.readiness_row import ReadinessRow
+from hvmanager.ui.dialogs.readiness_verdict import ReadinessVerdict
 
 translate = QCoreApplication.translate
 
@@ -20,18 +21,19 @@ _ESSENTIAL_FEATURES = frozenset({"microsoft-hyper-v-all", "microsoft-hyper-v",
                                  "microsoft-hyper-v-hypervisor", "microsoft-hyper-v-services"})
 
 
-def _yes_no(value: bool | None) -> tuple[str, Verdict]:
+def _yes_no(value: bool | None) -> tuple[str, ReadinessVerdict]:
     if value is None:
-        return translate("ReadinessTexts", "Unknown"), Verdict.UNKNOWN
+        return translate("ReadinessTexts", "Unknown"), ReadinessVerdict.UNKNOWN
     if value:
-        return translate("ReadinessTexts", "Yes"), Verdict.OK
-    return translate("ReadinessTexts", "No"), Verdict.PROBLEM
+        return translate("ReadinessTexts", "Yes"), ReadinessVerdict.OK
+    return translate("ReadinessTexts", "No"), ReadinessVerdict.PROBLEM
 
 
-def _processor_flag(value: bool | None, hypervisor_present: bool | None) -> tuple[str, Verdict]:
+def _processor_flag(value: bool | None,
+                    hypervisor_present: bool | None) -> tuple[str, ReadinessVerdict]:
     if hypervisor_present and value is not True:
         # Windows cannot see these features once the hypervisor has taken them.
-        return translate("ReadinessTexts", "Not visible (a hypervisor runs)"), Verdict.OK
+        return translate("ReadinessTexts", "Not visible (a hypervisor runs)"), ReadinessVerdict.OK
     return _yes_no(value)
 
 
@@ -78,13 +80,13 @@ def _feature_explanation(name: str) -> str:
 def _feature_row(feature: OptionalFeature) -> ReadinessRow:
     state = feature.state
     if state is FeatureState.ENABLED:
-        verdict = Verdict.OK
+        verdict = ReadinessVerdict.OK
     elif state in (FeatureState.ENABLE_PENDING, FeatureState.DISABLE_PENDING):
-        verdict = Verdict.NOTE
+        verdict = ReadinessVerdict.NOTE
     elif feature.feature_name.lower() in _ESSENTIAL_FEATURES:
-        verdict = Verdict.PROBLEM
+        verdict = ReadinessVerdict.PROBLEM
     else:
-        verdict = Verdict.NOTE
+        verdict = ReadinessVerdict.NOTE
     title = f"{feature.display_name} ({feature.feature_name})" if feature.display_name \
         else feature.feature_name
     return ReadinessRow(f"feature:{feature.feature_name}", title, feature_state_text(state),
@@ -97,7 +99,8 @@ def _edition_row(readiness: HostReadiness) -> ReadinessRow:
     edition = readiness.edition_id or translate("ReadinessTexts", "Unknown")
     if readiness.os_caption:
         edition = f"{edition} ({readiness.os_caption})"
-    verdict = {True: Verdict.OK, False: Verdict.PROBLEM, None: Verdict.UNKNOWN}[supported]
+    verdict = {True: ReadinessVerdict.OK, False: ReadinessVerdict.PROBLEM,
+               None: ReadinessVerdict.UNKNOWN}[supported]
     explanation = translate(
         "ReadinessTexts", "Hyper-V is part of Windows Pro, Enterprise, Education and Server. "
         "Windows Home cannot run Hyper-V: upgrade to Pro first.")
@@ -147,7 +150,7 @@ def readiness_rows(readiness: HostReadiness) -> list[ReadinessRow]:
     else:
         rows.append(ReadinessRow(
             "features", translate("ReadinessTexts", "Hyper-V features"),
-            translate("ReadinessTexts", "Unknown"), Verdict.UNKNOWN,
+            translate("ReadinessTexts", "Unknown"), ReadinessVerdict.UNKNOWN,
             translate("ReadinessTexts", "The optional features could not be read. "
                       "Get-WindowsOptionalFeature needs administrator rights; on Windows "
                       "Server use Get-WindowsFeature Hyper-V."),

@@ -103,7 +103,8 @@ class UserCredentialsBox(QGroupBox):
             return self.tr("The user name contains a tab, line break or invisible character.")
         if "|" in user:
             return self.tr("A user name cannot contain '|'.")
-        if self.remember_check.isChecked() and self.keyring_usable and not self.password_edit.text():
+        if (self.remember_check.isChecked() and self.keyring_usable
+                and not self.password_edit.text()):
             return self.tr("Enter the password to remember.")
         return ""
 
