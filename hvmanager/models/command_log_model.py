@@ -141,6 +141,13 @@ class CommandLogModel(QAbstractTableModel):
         """The PowerShell of ``rows`` with a comment line each, ready for the clipboard."""
         return "\n".join(self._copy_text(self._entries[row]) for row in sorted(set(rows)))
 
+    def retranslate(self) -> None:
+        """Repaint titles and the Result column after a language switch."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(_TITLES) - 1)
+        if self._entries:
+            self.dataChanged.emit(self.index(0, _RESULT),
+                                  self.index(len(self._entries) - 1, _RESULT))
+
     def clear(self) -> None:
         """Forget every entry (a user action: one reset)."""
         self.beginResetModel()

@@ -60,3 +60,10 @@ def test_capacity_drops_oldest_in_batches(qtmodeltester):
     qtmodeltester.check(model)
     model.clear()
     assert model.rowCount() == 0
+
+
+def test_retranslate_repaints_titles_and_results(qtbot):
+    model = CommandLogModel()
+    model.append(entry(1))
+    with qtbot.waitSignals([model.headerDataChanged, model.dataChanged], timeout=100):
+        model.retranslate()
