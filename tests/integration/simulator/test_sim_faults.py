@@ -30,14 +30,22 @@ def _open_timed(lab: Lab) -> float:
     return time.perf_counter() - started
 
 
+def _raw_answer_time(lab: Lab) -> float:
+    host = lab.hosts[0]
+    with socket.create_connection((host.address, host.port), timeout=5) as connection:
+        started = time.perf_counter()
+        connection.sendall(b"POST /wsman HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n")
+        assert connection.recv(12).startswith(b"HTTP/1.1 401")
+        return time.perf_counter() - started
+
+
 def test_latency_is_added_to_every_answer(toy_lab: Lab) -> None:
-    baseline = _open_timed(toy_lab)
-    toy_lab.set_fault("HV01", "latency", latency_ms=60)
-    slowed = _open_timed(toy_lab)
-    # open + run + close is at least 8 round trips (auth legs, create, receives, command, delete).
-    assert slowed - baseline > 8 * 0.06 * 0.8
+    toy_lab.set_fault("HV01", "latency", latency_ms=150)
+    assert all(_raw_answer_time(toy_lab) >= 0.15 for _ in range(3))
+    # open + run + close is at least 8 answers (auth legs, create, receives, command, delete).
+    assert _open_timed(toy_lab) >= 8 * 0.15
     toy_lab.clear_faults("HV01")
-    assert _open_timed(toy_lab) < slowed
+    assert toy_lab.hosts[0].server.faults.get("latency") is None
 
 
 def test_lab_latency_argument() -> None:
