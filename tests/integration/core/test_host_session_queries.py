@@ -12,6 +12,7 @@ from hvmanager.core.host_session import HostSession
 from hvmanager.core.host_state import HostState
 from hvmanager.domain.known_integration_service import KnownIntegrationService
 from hvmanager.domain.service_state import ServiceState
+from hvmanager.hyperv.service_queries import ServiceControl
 from hvmanager.simulator.host_spec import HostSpec
 from hvmanager_testing.recording_listener import RecordingListener, wait_for
 
@@ -89,6 +90,9 @@ def test_stopping_vmms_empties_the_list_and_starting_it_brings_the_vms_back(make
         started = await session.control_service("vmms", "start")
         await wait_for(lambda: session.status.state is HostState.CONNECTED and session.vms, 5)
         back = dict(session.vms)
+        restarted = await session.control_service("vmms", ServiceControl.RESTART)
+        assert restarted.state is ServiceState.RUNNING
+        assert any(e.powershell == "Restart-Service -Name vmms" and e.ok for e in listener.log)
         await session.close()
         return services, stopped, during, still, started, back
 
@@ -137,13 +141,17 @@ def test_disks_adapters_checkpoints_host_info_and_readiness(make_lab):
         readiness = await session.readiness()
         details = await session.vm(with_checkpoints.vm_id)
         first = tree.roots()[0]
+        newest = tree.checkpoints[-1]
+        await session.apply_checkpoint(with_checkpoints.vm_id, newest.checkpoint_id)
+        applied = model.vm(with_checkpoints.vm_id).parent_checkpoint_id
         await session.remove_checkpoint(with_checkpoints.vm_id, first.checkpoint_id,
                                         include_children=True)
         after = await session.checkpoints(with_checkpoints.vm_id)
         await session.close()
-        return disks, adapters, tree, info, readiness, details, after
+        return disks, adapters, tree, info, readiness, details, after, newest, applied
 
-    disks, adapters, tree, info, readiness, details, after = run(scenario())
+    disks, adapters, tree, info, readiness, details, after, newest, applied = run(scenario())
+    assert applied == newest.checkpoint_id
     assert [d.path for d in disks] == [d.path for d in with_checkpoints.disks]
     assert all(d.vm_id == with_checkpoints.vm_id for d in disks)
     assert [a.name for a in adapters] == [a.name for a in with_checkpoints.adapters]
