@@ -177,7 +177,10 @@ class IntegrationServicesDialog(QDialog):
         return item
 
     def _status_text(self, having: list[tuple[TargetKey, IntegrationService]]) -> str:
-        statuses = {key: service.primary_status or "" for key, service in having}
+        # Hosts send no status while a VM is off or saved: say so rather than show nothing.
+        statuses = {key: service.primary_status or (
+            "" if self._targets[key][1].state.is_running_like else self.tr("Not running"))
+            for key, service in having}
         distinct = set(statuses.values())
         if len(distinct) <= 1:
             return distinct.pop() if distinct else ""

@@ -31,29 +31,30 @@ def action_title(action: VmAction) -> str:
     return titles[action]
 
 
-def confirmation_question(action: VmAction, count: int) -> str:
-    """"Are you sure you want to turn off the selected virtual machine(s)?" (plural-aware)."""
+def confirmation_question(action: VmAction) -> str:
+    """"Are you sure you want to turn off the selected virtual machine(s)?" (Hyper-V Manager's
+    words; the dialog lists the machines and counts them in a plural-aware line of its own:
+    lupdate marks plurals only in ``self.tr`` calls)."""
     questions = {
         VmAction.SHUT_DOWN: translate(
-            "VmActionTexts", "Are you sure you want to shut down the %n selected virtual "
-            "machine(s)?", "", count),
+            "VmActionTexts", "Are you sure you want to shut down the selected virtual "
+            "machine(s)?"),
         VmAction.TURN_OFF: translate(
-            "VmActionTexts", "Are you sure you want to turn off the %n selected virtual "
-            "machine(s)?", "", count),
+            "VmActionTexts", "Are you sure you want to turn off the selected virtual "
+            "machine(s)?"),
         VmAction.RESET: translate(
-            "VmActionTexts", "Are you sure you want to reset the %n selected virtual "
-            "machine(s)?", "", count),
+            "VmActionTexts", "Are you sure you want to reset the selected virtual machine(s)?"),
         VmAction.DELETE_SAVED_STATE: translate(
-            "VmActionTexts", "Are you sure you want to delete the saved state of the %n "
-            "selected virtual machine(s)?", "", count),
+            "VmActionTexts", "Are you sure you want to delete the saved state of the selected "
+            "virtual machine(s)?"),
         VmAction.DELETE: translate(
-            "VmActionTexts", "Are you sure you want to delete the %n selected virtual "
-            "machine(s)?", "", count),
+            "VmActionTexts", "Are you sure you want to delete the selected virtual "
+            "machine(s)?"),
     }
     if action in questions:
         return questions[action]
-    return translate("VmActionTexts", "Are you sure you want to run '%1' on the %n selected "
-                     "virtual machine(s)?", "", count).replace("%1", action_title(action))
+    return translate("VmActionTexts", "Are you sure you want to run '%1' on the selected "
+                     "virtual machine(s)?").replace("%1", action_title(action))
 
 
 def consequence(action: VmAction) -> str:

@@ -12,7 +12,8 @@ def test_turn_off_names_every_vm_and_defaults_to_cancel(qtbot):
     qtbot.addWidget(dialog)
     dialog.open()
     assert dialog.question_label.text() == (
-        "Are you sure you want to turn off the 3 selected virtual machine(s)?")
+        "Are you sure you want to turn off the selected virtual machine(s)?")
+    assert dialog.count_label.text() == "3 virtual machine(s):"
     assert [dialog.vm_list.item(i).text() for i in range(dialog.vm_list.count())] == [
         "web01", "db01", "web01"]
     assert "power cord" in dialog.consequence_label.text()

@@ -146,12 +146,13 @@ def test_every_visible_text_is_extracted_and_translated(marked, qtbot):
     assert untranslated == []
 
 
-def test_the_catalogue_has_the_dialog_contexts(marked_catalogue, marked, qtbot):
+def test_plain_and_plural_texts_reach_the_catalogue(marked_catalogue, marked, qtbot):
     dialog = ConfirmActionDialog(VmAction.RESET, ["a", "b"])
     qtbot.addWidget(dialog)
-    # Plural forms reach the translator with the count.
     assert dialog.question_label.text() == (
-        "«Are you sure you want to reset the 2 selected virtual machine(s)?»")
+        "«Are you sure you want to reset the selected virtual machine(s)?»")
+    # Plural forms reach the translator with the count (lupdate marks them as numerus).
+    assert dialog.count_label.text() == "«2 virtual machine(s):»"
 
 
 def test_every_named_widget_has_an_accessible_name(qtbot):

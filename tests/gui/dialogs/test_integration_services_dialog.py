@@ -172,3 +172,15 @@ def test_a_blackholed_host_never_blocks_and_its_timeout_is_shown_in_place(make_l
     assert "No integration services could be read" in dialog.status_label.text()
     assert "did not answer" in dialog.status_label.text()
     assert len(gaps) > 50 and max(gaps) < 0.5
+
+
+def test_a_vm_that_is_not_running_says_so_instead_of_a_status(make_lab, make_session, qtbot):
+    lab = make_lab(vms_per_host=6)
+    session = make_session(lab)
+    off = [vm for vm in session.vms.values() if vm.state is VMState.OFF]
+    assert off, "the seeded lab has VMs that are off"
+    dialog = open_dialog(qtbot, [(session, off[0])])
+    wait_loaded(qtbot, dialog)
+    statuses = {dialog.service_tree.topLevelItem(r).text(1)
+                for r in range(dialog.service_tree.topLevelItemCount())}
+    assert statuses == {"Not running"}
