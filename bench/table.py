@@ -28,6 +28,7 @@ from typing import Callable
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import PySide6  # noqa: E402
 from PySide6.QtCore import QCoreApplication, Qt  # noqa: E402
 
 from hvmanager.domain.checkpoint_type import CheckpointType  # noqa: E402
@@ -36,7 +37,6 @@ from hvmanager.domain.virtual_machine import VirtualMachine  # noqa: E402
 from hvmanager.domain.vm_diff import VmChange, VmDiff  # noqa: E402
 from hvmanager.domain.vm_state import VMState  # noqa: E402
 from hvmanager.models.column_registry import ColumnRegistry  # noqa: E402
-from hvmanager.models.refcount_guard import protect_singletons  # noqa: E402
 from hvmanager.models.vm_filter_proxy_model import VmFilterProxyModel  # noqa: E402
 from hvmanager.models.vm_table_model import VmTableModel  # noqa: E402
 
@@ -225,7 +225,6 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--clock", choices=sorted(CLOCKS), default="wall",
                         help="wall-clock (default) or process CPU time")
     args = parser.parse_args(argv)
-    protect_singletons()  # PySide6 6.12 on Python 3.11: see refcount_guard
     app = QCoreApplication.instance() or QCoreApplication([])
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     report = {
@@ -233,6 +232,7 @@ def main(argv: list[str] | None = None) -> dict:
         "clock": args.clock,
         "machine": {"python": platform.python_version(), "cpus": os.cpu_count(),
                     "platform": platform.platform(),
+                    "pyside6": PySide6.__version__,
                     "load_average_1min": round(os.getloadavg()[0], 2)},
         "targets": {"sort_50000_ms": 150, "filter_keystroke_50000_ms": 50},
         "sizes": {str(size): measure(size, max(args.repeat, 1), CLOCKS[args.clock])

@@ -2,12 +2,6 @@
 
 import pytest
 
-from hvmanager.models.refcount_guard import protect_singletons
-
-# PySide6 6.12 on Python 3.11 leaks references to None/True/False (see refcount_guard);
-# without this a long test session aborts the interpreter.
-protect_singletons()
-
 
 @pytest.fixture(autouse=True)
 def _application(qapp):
