@@ -45,18 +45,24 @@ class VmAction(enum.Enum):
     """A lifecycle action: title, cmdlet, whether it destroys state / needs confirmation.
 
     ``key`` is a stable identifier (``"start"``) for UI object names and settings.
-    ``allowed_in`` is the reference table's row — the only copy of it in the code base
-    ([unverified] on a host; change it here and nowhere else).
+    ``allowed_in`` is the one copy of the action table in the code base (change it here
+    and nowhere else). It starts from hyperv-reference.md's [unverified] table and drops
+    what the Hyper-V module itself refuses (its ``VirtualMachine.ChangeState`` transition
+    map, read from the public decompiled module): Turn Off is refused in transitional
+    states and Reset (Restart-VM) in Paused, so offering them would only produce
+    ``InvalidState``. What the module accepts beyond Hyper-V Manager's menus (Start on a
+    Paused VM, Turn Off on a Saved one) stays out: Resume and Delete Saved State are the
+    actions users know for those.
     """
 
     #          key, title, cmdlet, destructive, confirm, allowed_in
     START = ("start", "Start", "Start-VM", False, False, frozenset({_O, _S}))
     SHUT_DOWN = ("shut_down", "Shut Down", "Stop-VM", False, True, frozenset({_R}))
-    TURN_OFF = ("turn_off", "Turn Off", "Stop-VM", True, True, frozenset({_R, _P, _T}))
+    TURN_OFF = ("turn_off", "Turn Off", "Stop-VM", True, True, frozenset({_R, _P}))
     SAVE = ("save", "Save", "Save-VM", False, False, frozenset({_R, _P}))
     PAUSE = ("pause", "Pause", "Suspend-VM", False, False, frozenset({_R}))
     RESUME = ("resume", "Resume", "Resume-VM", False, False, frozenset({_P}))
-    RESET = ("reset", "Reset", "Restart-VM", True, True, frozenset({_R, _P}))
+    RESET = ("reset", "Reset", "Restart-VM", True, True, frozenset({_R}))
     CHECKPOINT = ("checkpoint", "Checkpoint", "Checkpoint-VM", False, False,
                   frozenset({_O, _R, _P, _S}))
     DELETE_SAVED_STATE = ("delete_saved_state", "Delete Saved State", "Remove-VMSavedState",
