@@ -184,3 +184,26 @@ def test_a_vm_that_is_not_running_says_so_instead_of_a_status(make_lab, make_ses
     statuses = {dialog.service_tree.topLevelItem(r).text(1)
                 for r in range(dialog.service_tree.topLevelItemCount())}
     assert statuses == {"Not running"}
+
+
+def test_an_english_and_a_german_host_share_one_row_per_service(make_lab, make_session, qtbot):
+    lab = make_lab(specs=[HostSpec("HV01", vm_count=1, locale="en-US"),
+                          HostSpec("HV02", vm_count=1, locale="de-DE")])
+    english, german = make_session(lab, "HV01"), make_session(lab, "HV02")
+    targets = [(english, next(iter(english.vms.values()))),
+               (german, next(iter(german.vms.values())))]
+    dialog = open_dialog(qtbot, targets)
+    wait_loaded(qtbot, dialog)
+    # Six rows, not twelve: the GUID joins "Heartbeat" and "Takt".
+    assert [label for label, _ in rows(dialog)] == LABELS
+    assert dialog.item_for(K.HEARTBEAT.guid).text(2) == "Heartbeat, Takt"
+    guest = dialog.item_for(K.GUEST_SERVICES.guid)
+    assert guest.checkState(0) != Qt.CheckState.Checked  # off by default: something to apply
+    guest.setCheckState(0, Qt.CheckState.Checked)
+    with qtbot.waitSignal(dialog.applied, timeout=10000) as applied:
+        dialog.ok_button.click()
+    assert all(result.ok for result in applied.args[0])
+    wait_loaded(qtbot, dialog)
+    for session, vm in targets:
+        host = lab.host(session.title)
+        assert host.model.vm(vm.vm_id).ic_enabled[str(K.GUEST_SERVICES.guid).upper()] is True
