@@ -209,6 +209,9 @@ class ConnectServerDialog(QDialog):
         credentials_error = self.credentials.problem(user_required) if remote else ""
         certificate_error = self.certificate.problem() if https else ""
         self._show(self.address_error, address_error)
+        # An empty field is a prompt, not a mistake: no error colour before anything is typed.
+        self.address_error.setStyleSheet("" if not self.address_edit.text().strip()
+                                         else _ERROR_STYLE)
         self.credentials.show_problem(credentials_error)
         self._show(self.certificate_error, certificate_error)
         self.ok_button.setEnabled(not (address_error or credentials_error or certificate_error))

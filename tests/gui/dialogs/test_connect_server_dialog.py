@@ -162,6 +162,13 @@ HOSTILE = [
 ]
 
 
+def test_an_empty_address_is_a_prompt_not_an_error(dialog):
+    assert dialog.address_error.text() == "Enter the computer's name, FQDN or IP address."
+    assert dialog.address_error.styleSheet() == "" and not dialog.ok_button.isEnabled()
+    dialog.address_edit.setText("hv 01")
+    assert "#b00020" in dialog.address_error.styleSheet()
+
+
 @pytest.mark.parametrize(("text", "message"), HOSTILE)
 def test_hostile_addresses_are_rejected_with_a_clear_message(dialog, text, message):
     dialog.address_edit.setText(text)
