@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 import subprocess
 import sys
-import time
 import urllib.parse
 from types import SimpleNamespace
 from typing import Any, Callable
 
 import pytest
 
-from hvmanager.remoting.connection_info import CertificatePolicy, ConnectionInfo
 from hvmanager.simulator.lab import Lab
 
 
@@ -62,33 +59,3 @@ def simulator_process() -> Callable[..., list[SimpleNamespace]]:
             process.kill()
             process.wait(5)
         process.stdout.close()
-
-
-def info_for(host: Any, **overrides: Any) -> ConnectionInfo:
-    """A connection description of a lab host (NTLM over its transport, validated by its CA)."""
-    options: dict[str, Any] = {
-        "address": host.address,
-        "transport": host.transport,
-        "port": host.port,
-        "auth": "ntlm",
-        "user": host.user,
-        "password": host.password,
-        "connect_timeout_s": 3.0,
-        "operation_timeout_s": 10.0,
-    }
-    if host.transport == "https":
-        options.update(certificate_policy=CertificatePolicy.CA_FILE, ca_file=host.ca_file)
-    options.update(overrides)
-    return ConnectionInfo(**options)
-
-
-async def largest_tick_gap(until: asyncio.Future, period_s: float = 0.005) -> float:
-    """The largest gap between 5 ms ticks of the event loop while ``until`` is pending."""
-    largest = 0.0
-    last = time.monotonic()
-    while not until.done():
-        await asyncio.sleep(period_s)
-        now = time.monotonic()
-        largest = max(largest, now - last - period_s)
-        last = now
-    return largest

@@ -8,7 +8,7 @@ import sys
 import time
 
 import pytest
-from conftest import largest_tick_gap
+from hvmanager_testing.remoting_helpers import largest_tick_gap
 
 from hvmanager.remoting.command import Command
 from hvmanager.remoting.connection_info import ConnectionInfo

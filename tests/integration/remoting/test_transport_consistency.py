@@ -6,7 +6,7 @@ import asyncio
 import shlex
 import sys
 
-from conftest import info_for
+from hvmanager_testing.remoting_helpers import info_for
 
 from hvmanager.remoting.command import Command
 from hvmanager.remoting.outofproc_session import ENVIRONMENT_VARIABLE, OutOfProcSession

@@ -6,7 +6,7 @@ import asyncio
 import time
 
 import pytest
-from conftest import info_for, largest_tick_gap
+from hvmanager_testing.remoting_helpers import info_for, largest_tick_gap
 
 from hvmanager.remoting.command import Command
 from hvmanager.remoting.errors import ConnectTimeout, HostUnreachable, PowerShellError

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 
 import pytest
-from conftest import info_for
+from hvmanager_testing.remoting_helpers import info_for
 
 from hvmanager.remoting.command import Command
 from hvmanager.remoting.configuration_error import ConfigurationError
