@@ -8,6 +8,9 @@ from dataclasses import dataclass, field
 TRANSPORTS = ("http", "https", "local")
 AUTHS = ("negotiate", "ntlm", "kerberos", "basic", "credssp")
 DEFAULT_PORTS = {"http": 5985, "https": 5986}
+#: Generous for hundreds of VMs with every column, small enough that a hostile host cannot
+#: exhaust memory: the most one command's answers may add up to.
+DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 
 
 class CertificatePolicy(enum.Enum):
@@ -26,7 +29,8 @@ class ConnectionInfo:
     ``HOST\\user``, ``.\\user`` or ``user@DOMAIN``; with no user and no password Negotiate uses
     the current Windows logon (SSPI) or a Kerberos ticket. ``connect_timeout_s`` bounds TCP and
     TLS set-up, ``operation_timeout_s`` bounds one HTTP exchange and is the default timeout of
-    ``run``.
+    ``run``. ``max_response_bytes`` caps what one command's answers may add up to (a
+    hostile host that streams without end gets a ``ProtocolError``).
     """
 
     address: str
@@ -39,6 +43,7 @@ class ConnectionInfo:
     ca_file: str | None = None
     connect_timeout_s: float = 10.0
     operation_timeout_s: float = 60.0
+    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
 
     def __post_init__(self) -> None:
         if self.transport not in TRANSPORTS:
@@ -49,6 +54,8 @@ class ConnectionInfo:
             raise ValueError("The certificate policy 'CA file' needs a CA file.")
         if self.connect_timeout_s <= 0 or self.operation_timeout_s <= 0:
             raise ValueError("Timeouts must be positive.")
+        if self.max_response_bytes < 1:
+            raise ValueError("The response limit must be positive.")
 
     @property
     def effective_port(self) -> int | None:

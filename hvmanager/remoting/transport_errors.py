@@ -40,7 +40,8 @@ _HINT_CERTIFICATE = {
 # WinRM answers ERROR_ACCESS_DENIED (5) as the fault code when the account is not allowed.
 _ACCESS_DENIED_CODES = {5, "5"}
 # Errors raised while decoding a garbled answer.
-_GARBLE = (ParseError, binascii.Error, struct.error, UnicodeDecodeError, ValueError, KeyError, IndexError)
+_GARBLE = (ParseError, binascii.Error, struct.error, UnicodeDecodeError, ValueError, KeyError, IndexError,
+           RecursionError)  # objects nested thousands deep
 
 
 def classify(error: BaseException, host: str, timeout_s: float | None = None) -> RemotingError:

@@ -14,6 +14,7 @@ from hvmanager.remoting import pypsrp_conversion, wire_values
 from hvmanager.remoting.configuration_error import ConfigurationError
 from hvmanager.remoting.connection_info import CertificatePolicy, ConnectionInfo
 from hvmanager.remoting.error_info import ErrorInfo
+from hvmanager.remoting.guarded_transport import GuardedTransport
 from hvmanager.remoting.errors import PowerShellError, ProtocolError
 from hvmanager.remoting.pipeline import Pipeline
 from hvmanager.remoting.result import Result
@@ -68,6 +69,7 @@ class WSManSession(ThreadedSession):
             for name, value in command.parameters:
                 shell.add_parameter(name, wire_values.to_pypsrp(value))
         self._limit_http(call)
+        self._transport().begin()
         try:
             shell.begin_invoke()
         except Exception as error:
@@ -112,6 +114,7 @@ class WSManSession(ThreadedSession):
         wsman = self._build_wsman()
         self._wsman = wsman
         self._limit_http(call)
+        self._transport().begin()
         pool = RunspacePool(wsman, min_runspaces=1, max_runspaces=1)
         try:
             pool.open()
@@ -132,7 +135,7 @@ class WSManSession(ThreadedSession):
             validation = str(info.ca_file)
         elif info.certificate_policy is CertificatePolicy.NO_VALIDATION:
             validation = False
-        return WSMan(
+        wsman = WSMan(
             info.address,
             port=info.effective_port,
             username=info.user,
@@ -148,6 +151,12 @@ class WSManSession(ThreadedSession):
             # Like the Windows WinRM client (ProxyAccessType none): LAN hosts, no HTTP proxy.
             no_proxy=True,
         )
+        wsman.transport = GuardedTransport(wsman.transport, self.host, info.max_response_bytes)
+        return wsman
+
+    def _transport(self) -> GuardedTransport:
+        assert self._wsman is not None
+        return self._wsman.transport
 
     def _limit_http(self, call: Call) -> None:
         """Keep each HTTP exchange within the call's deadline, so a dead host frees the worker soon."""

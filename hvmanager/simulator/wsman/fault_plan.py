@@ -11,13 +11,20 @@ BLACKHOLE = "blackhole"          # accept, read, never answer
 RESET = "reset"                  # reset the TCP connection when a Receive arrives
 HTTP_500 = "http500"             # HTTP 500 with a garbage (non-XML) body
 MALFORMED_XML = "malformed_xml"  # HTTP 200 whose envelope is cut off mid-element
+# Hostile answers to a pipeline Receive (``wsman.hostile_receive``): a malicious host, for tests.
+HUGE_RESPONSE = "huge_response"      # bytes=<int>, declared=<bool>: a body that goes on (1 GiB)
+ENTITY_XML = "entity_xml"            # where=envelope|clixml, entity=laughs|external: a DTD
+DEEP_XML = "deep_xml"                # depth=<int>: objects nested thousands deep
+WRONG_TYPES = "wrong_types"          # Get-VM objects whose known properties have wrong types
+ENDLESS_RECEIVE = "endless_receive"  # bytes=<int>: output that keeps coming, never Done
 # Host-level faults (applied by LabHost when set or cleared).
 REFUSED = "refused"              # listener closed: connection refused
 SLOW_CMDLETS = "slow_cmdlets"    # delay_s=<float>: SimHost.cmdlet_delay_s
 EXPIRED_CERT = "expired_cert"    # serve an expired certificate (HTTPS)
 WRONG_NAME_CERT = "wrong_name_cert"  # serve a certificate for another host name (HTTPS)
 
-REQUEST_FAULTS = (LATENCY, BLACKHOLE, RESET, HTTP_500, MALFORMED_XML)
+HOSTILE_FAULTS = (HUGE_RESPONSE, ENTITY_XML, DEEP_XML, WRONG_TYPES, ENDLESS_RECEIVE)
+REQUEST_FAULTS = (LATENCY, BLACKHOLE, RESET, HTTP_500, MALFORMED_XML) + HOSTILE_FAULTS
 HOST_FAULTS = (REFUSED, SLOW_CMDLETS, EXPIRED_CERT, WRONG_NAME_CERT)
 ALL_FAULTS = REQUEST_FAULTS + HOST_FAULTS
 

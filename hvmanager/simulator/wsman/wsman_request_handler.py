@@ -13,6 +13,7 @@ from hvmanager.simulator.wsman import fault_plan as fp
 from hvmanager.simulator.wsman import message_encryption
 from hvmanager.simulator.wsman import soap_response as sr
 from hvmanager.simulator.wsman.auth_gate import AuthGate
+from hvmanager.simulator.wsman.hostile_receive import HostileReply, hostile_reply, stream_body
 from hvmanager.simulator.wsman.soap_request import MalformedRequestError, SoapRequest
 
 if TYPE_CHECKING:
@@ -91,8 +92,15 @@ class WsmanRequestHandler(BaseHTTPRequestHandler):
             if request.action == _RECEIVE and host.faults.fire(fp.RESET) is not None:
                 self._reset()
                 return
-            reply = host.shells.handle(request, outcome.user, self.client_address[0])
-            reply_status, reply_body = reply.status, reply.body
+            hostile = hostile_reply(host.faults, request) if request.action == _RECEIVE else None
+            if hostile is not None and hostile.stream_bytes:
+                self._stream(hostile, outcome.headers, len(body))
+                return
+            if hostile is not None:
+                reply_status, reply_body = 200, hostile.body
+            else:
+                reply = host.shells.handle(request, outcome.user, self.client_address[0])
+                reply_status, reply_body = reply.status, reply.body
         if host.faults.fire(fp.MALFORMED_XML) is not None:
             reply_status, reply_body = 200, _TRUNCATED
         if encrypted:
@@ -113,6 +121,20 @@ class WsmanRequestHandler(BaseHTTPRequestHandler):
         if body:
             self.wfile.write(body)
         self.wfile.flush()
+
+    def _stream(self, reply: HostileReply, headers: tuple[tuple[str, str], ...], bytes_in: int) -> None:
+        """A body that goes on and on (the huge_response fault), sent as it is written."""
+        host = self.server.host
+        self.close_connection = True
+
+        def send_headers(extra: tuple[tuple[str, str], ...]) -> None:
+            self.send_response(200)
+            for name, value in headers + extra:
+                self.send_header(name, value)
+            self.send_header("Content-Type", "application/soap+xml;charset=UTF-8")
+            self.end_headers()
+
+        host.count_request(bytes_in, stream_body(self.wfile, reply, host.stopping, send_headers))
 
     def _reset(self) -> None:
         # SO_LINGER 0 makes close() send RST instead of FIN: the client sees a reset mid-call.
