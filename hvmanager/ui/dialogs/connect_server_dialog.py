@@ -7,7 +7,8 @@ import sys
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
-                               QLabel, QLineEdit, QRadioButton, QSpinBox, QVBoxLayout, QWidget)
+                               QLabel, QLayout, QLineEdit, QRadioButton, QSpinBox, QVBoxLayout,
+                               QWidget)
 
 from hvmanager.domain.auth_method import AuthMethod
 from hvmanager.domain.certificate_validation import CertificateValidation
@@ -118,6 +119,9 @@ class ConnectServerDialog(QDialog):
         form.addRow(self.tr("Au&thentication:"), self.auth_combo)
         form.addRow("", self.auth_note)
         layout = QVBoxLayout(self)
+        # Follow the content: notes and errors appear and vanish as choices change, and a
+        # window that kept its first size would squeeze the fields under them.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
         layout.addWidget(QLabel(self.tr("Select the computer to connect to:")))
         layout.addWidget(self.local_radio)
         layout.addWidget(self.another_radio)

@@ -7,8 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QPushButton, QTreeWidget,
-                               QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel,
+                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from hvmanager.core.error_report import ErrorReport
 from hvmanager.domain.host_readiness import HostReadiness
@@ -28,8 +28,8 @@ _KEY_ROLE = Qt.ItemDataRole.UserRole
 class HostReadinessDialog(QDialog):
     """The readiness checks of one host (``session.readiness()``), loaded when first shown.
 
-    Each check is a row (check, result, PowerShell) with its explanation underneath; the
-    sentence at the top says whether the host is ready. Refresh reads it again (after
+    Each check is a row: check, result, a plain explanation (wrapped, always visible) and
+    the PowerShell that reads it; the sentence at the top says whether the host is ready. Refresh reads it again (after
     changing a BIOS setting and restarting, say). Errors are shown in place.
     """
 
@@ -46,12 +46,21 @@ class HostReadinessDialog(QDialog):
         self.summary_label.setObjectName("readinessSummary")
         self.summary_label.setAccessibleName(self.tr("Summary"))
         self.summary_label.setWordWrap(True)
-        self.tree = QTreeWidget(self)
-        self.tree.setObjectName("readinessTable")
-        self.tree.setAccessibleName(self.tr("Readiness checks"))
-        self.tree.setHeaderLabels([self.tr("Check"), self.tr("Result"), self.tr("PowerShell")])
-        self.tree.setWordWrap(True)
-        self.tree.setUniformRowHeights(False)
+        self.table = QTableWidget(0, 4, self)
+        self.table.setObjectName("readinessTable")
+        self.table.setAccessibleName(self.tr("Readiness checks"))
+        self.table.setHorizontalHeaderLabels([self.tr("Check"), self.tr("Result"),
+                                              self.tr("Explanation"), self.tr("PowerShell")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        for column, width in ((0, 230), (1, 150), (3, 320)):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # Wrapped text needs its rows re-measured whenever a column's width changes.
+        header.sectionResized.connect(lambda *args: self.table.resizeRowsToContents())
         self.refresh_button = QPushButton(self.tr("Re&fresh"), self)
         self.refresh_button.setObjectName("readinessRefreshButton")
         self.refresh_button.setAccessibleName(self.tr("Refresh"))
@@ -61,9 +70,9 @@ class HostReadinessDialog(QDialog):
         self.refresh_button.clicked.connect(self.reload)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary_label)
-        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.table, 1)
         layout.addWidget(self.buttons)
-        self.resize(820, 560)
+        self.resize(1100, 640)
 
     def showEvent(self, event) -> None:
         """Start reading the first time the dialog is shown."""
@@ -99,35 +108,27 @@ class HostReadinessDialog(QDialog):
                                          if colour else "")
 
     def _fill(self, readiness: HostReadiness) -> None:
-        self.tree.clear()
-        for row in readiness_rows(readiness):
-            self.tree.addTopLevelItem(self._item(row))
-        self.tree.expandAll()
-        self.tree.resizeColumnToContents(1)
-        self.tree.setColumnWidth(0, 360)
+        rows = readiness_rows(readiness)
+        self.table.setRowCount(len(rows))
+        for index, row in enumerate(rows):
+            cells = (row.title, row.result, row.explanation, row.powershell)
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(_KEY_ROLE, row.key)
+                item.setToolTip(row.explanation if column < 3 else row.powershell)
+                self.table.setItem(index, column, item)
+            self.table.item(index, 1).setForeground(QBrush(_COLOURS[row.verdict]))
+        self.table.resizeRowsToContents()
 
-    def _item(self, row: ReadinessRow) -> QTreeWidgetItem:
-        item = QTreeWidgetItem([row.title, row.result, row.powershell])
-        item.setData(0, _KEY_ROLE, row.key)
-        item.setForeground(1, QBrush(_COLOURS[row.verdict]))
-        item.setToolTip(0, row.explanation)
-        item.setToolTip(2, row.powershell)
-        explanation = QTreeWidgetItem([row.explanation])
-        explanation.setFlags(Qt.ItemFlag.ItemIsEnabled)
-        item.addChild(explanation)
-        explanation.setFirstColumnSpanned(True)
-        return item
-
-    def row_texts(self, key: str) -> tuple[str, str, str]:
-        """(check, result, explanation) of the row with ``key`` (``hypervisor``,
+    def row_texts(self, key: str) -> tuple[str, str, str, str]:
+        """(check, result, explanation, PowerShell) of the row with ``key`` (``hypervisor``,
         ``firmware``, ``monitor_mode``, ``slat``, ``edition``, ``feature:<FeatureName>``)."""
-        for index in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(index)
-            if item.data(0, _KEY_ROLE) == key:
-                return item.text(0), item.text(1), item.child(0).text(0)
+        for index in range(self.table.rowCount()):
+            if self.table.item(index, 0).data(_KEY_ROLE) == key:
+                return tuple(self.table.item(index, column).text() for column in range(4))
         raise KeyError(key)
 
     def row_keys(self) -> list[str]:
         """The keys of every row, in order."""
-        return [self.tree.topLevelItem(i).data(0, _KEY_ROLE)
-                for i in range(self.tree.topLevelItemCount())]
+        return [self.table.item(index, 0).data(_KEY_ROLE)
+                for index in range(self.table.rowCount())]
