@@ -10,9 +10,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
 from hvmanager.ui.actions.action_registry import ActionRegistry
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainMenuBar", text)
+translate = QCoreApplication.translate
 
 
 class MainMenuBar:
@@ -67,10 +65,10 @@ class MainMenuBar:
 
     def retranslate(self) -> None:
         """Menu titles in the current language."""
-        self.file_menu.setTitle(_tr("&File"))
-        self.action_menu.setTitle(_tr("&Action"))
-        self.view_menu.setTitle(_tr("&View"))
-        self.language_menu.setTitle(_tr("&Language"))
-        self.panes_menu.setTitle(_tr("&Panes"))
-        self.help_menu.setTitle(_tr("&Help"))
-        self.toolbar.setWindowTitle(_tr("Toolbar"))
+        self.file_menu.setTitle(translate("MainMenuBar", "&File"))
+        self.action_menu.setTitle(translate("MainMenuBar", "&Action"))
+        self.view_menu.setTitle(translate("MainMenuBar", "&View"))
+        self.language_menu.setTitle(translate("MainMenuBar", "&Language"))
+        self.panes_menu.setTitle(translate("MainMenuBar", "&Panes"))
+        self.help_menu.setTitle(translate("MainMenuBar", "&Help"))
+        self.toolbar.setWindowTitle(translate("MainMenuBar", "Toolbar"))

@@ -31,12 +31,10 @@ from hvmanager.ui.server_catalog import ServerCatalog
 from hvmanager.ui.window_models import WindowModels
 from hvmanager.ui.window_state_store import WindowStateStore
 
+translate = QCoreApplication.translate
+
 ICON = Path(__file__).resolve().parent.parent / "resources" / "icons" / "hvmanager.svg"
 HOST_COLUMN = "host"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 class MainWindow(QMainWindow):
@@ -321,13 +319,13 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         """Every text the window owns, in the current language."""
-        self.setWindowTitle(_tr("Hyper-V Manager (hvmanager)"))
-        self.setAccessibleName(_tr("Hyper-V Manager"))
+        self.setWindowTitle(translate("MainWindow", "Hyper-V Manager (hvmanager)"))
+        self.setAccessibleName(translate("MainWindow", "Hyper-V Manager"))
         self.registry.retranslate()
         self.menus.retranslate()
-        titles = {"serverTree": _tr("Servers"), "checkpointsPane": _tr("Checkpoints"),
-                  "detailsPane": _tr("Details"), "actionsPane": _tr("Actions"),
-                  "powershellLog": _tr("PowerShell Log")}
+        titles = {"serverTree": translate("MainWindow", "Servers"), "checkpointsPane": translate("MainWindow", "Checkpoints"),
+                  "detailsPane": translate("MainWindow", "Details"), "actionsPane": translate("MainWindow", "Actions"),
+                  "powershellLog": translate("MainWindow", "PowerShell Log")}
         for action in self._pane_actions:
             action.setText(titles[action.objectName().removeprefix("actionShow_")])
         for model in (self.models.table, self.models.tree, self.models.log,

@@ -5,7 +5,11 @@ from __future__ import annotations
 import enum
 from datetime import datetime, timedelta
 
+from PySide6.QtCore import QCoreApplication
+
 from hvmanager.models.formatting import datetime_text, uptime_text
+
+translate = QCoreApplication.translate
 
 
 def value_text(value: object) -> str:
@@ -13,7 +17,7 @@ def value_text(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "Yes" if value else "No"
+        return translate("ValueText", "Yes") if value else translate("ValueText", "No")
     if isinstance(value, enum.Enum):
         return str(value.value)
     if isinstance(value, datetime):

@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from hvmanager.hyperv.vm_action import VmAction
 
+translate = QCoreApplication.translate
+
 #: objectNames of the VM lifecycle actions (issue 4 item 9 names the first eight).
 VM_ACTION_NAMES: dict[VmAction, str] = {
     VmAction.START: "actionStartVM",
@@ -29,55 +31,51 @@ OTHER_ACTION_NAMES = ("actionIntegrationServices", "actionColumns", "actionExpor
                       "actionLanguageDutch")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ActionRegistry", text)
-
-
 def _texts() -> dict[str, str]:
-    """Every action's text; literal ``_tr`` calls so lupdate finds them."""
+    """Every action's text; literal ``translate`` calls so lupdate finds them."""
     return {
-        "actionConnectServer": _tr("Connect to Server..."),
-        "actionRemoveServer": _tr("Remove Server"),
-        "actionRefresh": _tr("Refresh"),
-        "actionHyperVService": _tr("Hyper-V Service..."),
-        "actionHostReadiness": _tr("Host Readiness..."),
-        "actionImportServers": _tr("Import Servers..."),
-        "actionStartVM": _tr("Start"),
-        "actionShutDownVM": _tr("Shut Down..."),
-        "actionTurnOffVM": _tr("Turn Off..."),
-        "actionSaveVM": _tr("Save"),
-        "actionPauseVM": _tr("Pause"),
-        "actionResumeVM": _tr("Resume"),
-        "actionResetVM": _tr("Reset..."),
-        "actionCheckpointVM": _tr("Checkpoint"),
-        "actionDeleteSavedStateVM": _tr("Delete Saved State..."),
-        "actionRenameVM": _tr("Rename..."),
-        "actionIntegrationServices": _tr("Integration Services..."),
-        "actionColumns": _tr("Columns..."),
-        "actionExportCsv": _tr("Export to CSV..."),
-        "actionFindVM": _tr("Filter Virtual Machines"),
-        "actionQuit": _tr("Quit"),
-        "actionAbout": _tr("About hvmanager"),
-        "actionLanguageEnglish": _tr("English"),
-        "actionLanguageDutch": _tr("Nederlands"),
+        "actionConnectServer": translate("ActionRegistry", "Connect to Server..."),
+        "actionRemoveServer": translate("ActionRegistry", "Remove Server"),
+        "actionRefresh": translate("ActionRegistry", "Refresh"),
+        "actionHyperVService": translate("ActionRegistry", "Hyper-V Service..."),
+        "actionHostReadiness": translate("ActionRegistry", "Host Readiness..."),
+        "actionImportServers": translate("ActionRegistry", "Import Servers..."),
+        "actionStartVM": translate("ActionRegistry", "Start"),
+        "actionShutDownVM": translate("ActionRegistry", "Shut Down..."),
+        "actionTurnOffVM": translate("ActionRegistry", "Turn Off..."),
+        "actionSaveVM": translate("ActionRegistry", "Save"),
+        "actionPauseVM": translate("ActionRegistry", "Pause"),
+        "actionResumeVM": translate("ActionRegistry", "Resume"),
+        "actionResetVM": translate("ActionRegistry", "Reset..."),
+        "actionCheckpointVM": translate("ActionRegistry", "Checkpoint"),
+        "actionDeleteSavedStateVM": translate("ActionRegistry", "Delete Saved State..."),
+        "actionRenameVM": translate("ActionRegistry", "Rename..."),
+        "actionIntegrationServices": translate("ActionRegistry", "Integration Services..."),
+        "actionColumns": translate("ActionRegistry", "Columns..."),
+        "actionExportCsv": translate("ActionRegistry", "Export to CSV..."),
+        "actionFindVM": translate("ActionRegistry", "Filter Virtual Machines"),
+        "actionQuit": translate("ActionRegistry", "Quit"),
+        "actionAbout": translate("ActionRegistry", "About hvmanager"),
+        "actionLanguageEnglish": translate("ActionRegistry", "English"),
+        "actionLanguageDutch": translate("ActionRegistry", "Nederlands"),
     }
 
 
 def _tips() -> dict[str, str]:
     return {
-        "actionStartVM": _tr("Start the selected virtual machines (Start-VM)"),
-        "actionShutDownVM": _tr("Ask the guests to shut down (Stop-VM)"),
-        "actionTurnOffVM": _tr("Power off the selected virtual machines (Stop-VM -TurnOff)"),
-        "actionSaveVM": _tr("Save the state of the selected virtual machines (Save-VM)"),
-        "actionPauseVM": _tr("Pause the selected virtual machines (Suspend-VM)"),
-        "actionResumeVM": _tr("Resume the selected virtual machines (Resume-VM)"),
-        "actionResetVM": _tr("Hard reset of the selected virtual machines (Restart-VM)"),
-        "actionCheckpointVM": _tr("Create a checkpoint (Checkpoint-VM)"),
-        "actionDeleteSavedStateVM": _tr("Discard the saved state (Remove-VMSavedState)"),
-        "actionRefresh": _tr("Refresh the selected server, or every server (F5)"),
-        "actionHyperVService": _tr("Start or stop the Hyper-V Virtual Machine Management service"),
-        "actionHostReadiness": _tr("Check whether the host can run Hyper-V"),
-        "actionImportServers": _tr("Import the server list of Windows' Hyper-V Manager"),
+        "actionStartVM": translate("ActionRegistry", "Start the selected virtual machines (Start-VM)"),
+        "actionShutDownVM": translate("ActionRegistry", "Ask the guests to shut down (Stop-VM)"),
+        "actionTurnOffVM": translate("ActionRegistry", "Power off the selected virtual machines (Stop-VM -TurnOff)"),
+        "actionSaveVM": translate("ActionRegistry", "Save the state of the selected virtual machines (Save-VM)"),
+        "actionPauseVM": translate("ActionRegistry", "Pause the selected virtual machines (Suspend-VM)"),
+        "actionResumeVM": translate("ActionRegistry", "Resume the selected virtual machines (Resume-VM)"),
+        "actionResetVM": translate("ActionRegistry", "Hard reset of the selected virtual machines (Restart-VM)"),
+        "actionCheckpointVM": translate("ActionRegistry", "Create a checkpoint (Checkpoint-VM)"),
+        "actionDeleteSavedStateVM": translate("ActionRegistry", "Discard the saved state (Remove-VMSavedState)"),
+        "actionRefresh": translate("ActionRegistry", "Refresh the selected server, or every server (F5)"),
+        "actionHyperVService": translate("ActionRegistry", "Start or stop the Hyper-V Virtual Machine Management service"),
+        "actionHostReadiness": translate("ActionRegistry", "Check whether the host can run Hyper-V"),
+        "actionImportServers": translate("ActionRegistry", "Import the server list of Windows' Hyper-V Manager"),
     }
 
 

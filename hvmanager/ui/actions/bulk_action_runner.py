@@ -17,9 +17,7 @@ from hvmanager.ui.dialogs.rename_dialog import RenameDialog
 from hvmanager.ui.dialogs.vm_action_texts import action_title
 from hvmanager.ui.panes.work_status_bar import WorkStatusBar
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BulkActionRunner", text)
+translate = QCoreApplication.translate
 
 
 class BulkActionRunner(QObject):
@@ -82,7 +80,7 @@ class BulkActionRunner(QObject):
         groups = selection.by_server()
         count = len(selection.vms)
         token = self._status.action_started(
-            _tr("{action}: {count} virtual machine(s)").format(action=action_title(action),
+            translate("BulkActionRunner", "{action}: {count} virtual machine(s)").format(action=action_title(action),
                                                                count=count))
         try:
             outcomes = await asyncio.gather(
@@ -96,7 +94,7 @@ class BulkActionRunner(QObject):
             self.results_dialog.show_results(results)
         else:
             self._status.showMessage(
-                _tr("{action} succeeded on {count} virtual machine(s)").format(
+                translate("BulkActionRunner", "{action} succeeded on {count} virtual machine(s)").format(
                     action=action_title(action), count=len(results)), 8000)
         self.finished.emit(results)
 
@@ -104,7 +102,7 @@ class BulkActionRunner(QObject):
         session = self._session_for(server_key)
         try:
             if session is None:
-                raise LookupError(_tr("The server was removed."))
+                raise LookupError(translate("BulkActionRunner", "The server was removed."))
             return await session.run_action(action, [vm.vm_id for vm in vms], new_name=new_name)
         except asyncio.CancelledError:
             raise

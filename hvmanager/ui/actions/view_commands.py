@@ -12,9 +12,7 @@ from hvmanager.ui.csv_exporter import CsvExporter
 from hvmanager.ui.panes.vm_table_pane import VmTablePane
 from hvmanager.ui.panes.work_status_bar import WorkStatusBar
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ViewCommands", text)
+translate = QCoreApplication.translate
 
 
 class ViewCommands(QObject):
@@ -41,14 +39,14 @@ class ViewCommands(QObject):
     def export_csv(self, path: Path) -> int:
         """Write the visible table (filtered, sorted, visible columns) to ``path``."""
         count = CsvExporter(self._vm_pane.table).write(Path(path))
-        self._status.showMessage(_tr("Exported {count} virtual machine(s) to {path}").format(
+        self._status.showMessage(translate("ViewCommands", "Exported {count} virtual machine(s) to {path}").format(
             count=count, path=path), 8000)
         return count
 
     def ask_export_path(self) -> QFileDialog:
         """A save dialog; the chosen file gets the export."""
-        dialog = QFileDialog(self._window, _tr("Export to CSV"),
-                             str(Path.home() / "virtual-machines.csv"), _tr("CSV files (*.csv)"))
+        dialog = QFileDialog(self._window, translate("ViewCommands", "Export to CSV"),
+                             str(Path.home() / "virtual-machines.csv"), translate("ViewCommands", "CSV files (*.csv)"))
         dialog.setObjectName("exportCsvDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("csv")
@@ -61,7 +59,7 @@ class ViewCommands(QObject):
         try:
             self.export_csv(Path(path))
         except OSError as error:
-            self._status.showMessage(_tr("Export failed: {error}").format(error=error), 15000)
+            self._status.showMessage(translate("ViewCommands", "Export failed: {error}").format(error=error), 15000)
 
     def build_vm_menu(self) -> QMenu:
         """The VM table's right-click menu: the VM actions, settings, refresh, export."""
@@ -85,7 +83,7 @@ class ViewCommands(QObject):
         """A non-modal About box."""
         import hvmanager
 
-        box = QMessageBox(QMessageBox.Icon.Information, _tr("About hvmanager"), _tr(
+        box = QMessageBox(QMessageBox.Icon.Information, translate("ViewCommands", "About hvmanager"), translate("ViewCommands", 
             "hvmanager {version}\nA Hyper-V Manager for many servers at once, with the "
             "PowerShell behind every click.").format(version=hvmanager.__version__),
             QMessageBox.StandardButton.Ok, self._window)

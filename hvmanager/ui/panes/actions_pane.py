@@ -8,9 +8,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ActionsPane", text)
+translate = QCoreApplication.translate
 
 
 class _Section(QWidget):
@@ -78,15 +76,15 @@ class ActionsPane(QScrollArea):
 
     def retranslate(self) -> None:
         """Headings in the current language."""
-        self.setAccessibleName(_tr("Actions"))
-        self.host_section.set_heading(self._host_title or _tr("Hyper-V Manager"))
+        self.setAccessibleName(translate("ActionsPane", "Actions"))
+        self.host_section.set_heading(self._host_title or translate("ActionsPane", "Hyper-V Manager"))
         if not self._vm_names:
             self.vm_section.set_heading("")
         elif len(self._vm_names) == 1:
             self.vm_section.set_heading(self._vm_names[0])
         else:
             self.vm_section.set_heading(
-                _tr("{count} virtual machines").format(count=len(self._vm_names)))
+                translate("ActionsPane", "{count} virtual machines").format(count=len(self._vm_names)))
 
     def changeEvent(self, event: QEvent) -> None:
         """Retranslate when the application language changes."""

@@ -10,9 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QTreeView, QVBoxLayout,
 
 from hvmanager.domain.virtual_machine import VirtualMachine
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CheckpointsPane", text)
+translate = QCoreApplication.translate
 
 
 class CheckpointsPane(QWidget):
@@ -55,7 +53,7 @@ class CheckpointsPane(QWidget):
             self._cancel()
             self._shown = None
             self.model.clear_tree()
-            self._say(_tr("Select one virtual machine to see its checkpoints.") if not vms else "")
+            self._say(translate("CheckpointsPane", "Select one virtual machine to see its checkpoints.") if not vms else "")
             return
         server_key, vm = vms[0]
         key = (server_key, vm.vm_id, vm.parent_snapshot_name)
@@ -66,7 +64,7 @@ class CheckpointsPane(QWidget):
             return
         self._cancel()
         self._shown = key
-        self._say(_tr("Loading..."))
+        self._say(translate("CheckpointsPane", "Loading..."))
         self._task = asyncio.ensure_future(self._load(session, vm))
 
     def reload(self, vms: tuple[tuple[str, VirtualMachine], ...]) -> None:
@@ -86,7 +84,7 @@ class CheckpointsPane(QWidget):
         else:
             self.model.set_tree(tree, vm.parent_snapshot_name)
             self.tree.expandAll()
-            self._say("" if tree.checkpoints else _tr("The selected virtual machine has no "
+            self._say("" if tree.checkpoints else translate("CheckpointsPane", "The selected virtual machine has no "
                                                      "checkpoints."))
         finally:
             if self._task is asyncio.current_task():
@@ -108,8 +106,8 @@ class CheckpointsPane(QWidget):
 
     def retranslate(self) -> None:
         """Texts in the current language."""
-        self.setAccessibleName(_tr("Checkpoints"))
-        self.tree.setAccessibleName(_tr("Checkpoints"))
+        self.setAccessibleName(translate("CheckpointsPane", "Checkpoints"))
+        self.tree.setAccessibleName(translate("CheckpointsPane", "Checkpoints"))
 
     def changeEvent(self, event: QEvent) -> None:
         """Retranslate when the application language changes."""

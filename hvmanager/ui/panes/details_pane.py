@@ -14,9 +14,7 @@ from hvmanager.models.column_registry import ColumnRegistry
 from hvmanager.ui.panes.device_table_page import DeviceTablePage
 from hvmanager.ui.value_text import value_text
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DetailsPane", text)
+translate = QCoreApplication.translate
 
 
 SUMMARY_KEYS = ("name", "state", "generation", "version", "uptime", "cpu_usage",
@@ -112,8 +110,8 @@ class DetailsPane(QTabWidget):
         previous = self._selected
         self._selected = vms[0] if len(vms) == 1 else None
         if self._selected is None:
-            message = (_tr("No virtual machine selected.") if not vms else
-                       _tr("{count} virtual machines selected.").format(count=len(vms)))
+            message = (translate("DetailsPane", "No virtual machine selected.") if not vms else
+                       translate("DetailsPane", "{count} virtual machines selected.").format(count=len(vms)))
             self._cancel_full()
             self._full = None
             self.summary.show_rows([("", message)])
@@ -139,7 +137,7 @@ class DetailsPane(QTabWidget):
         vm = merged(self._full, snapshot)
         rows = [(self._registry.column(key).display_title(), self._registry.column(key).text(vm))
                 for key in SUMMARY_KEYS if key in self._registry]
-        rows.insert(1, (_tr("Host"), self._title_for(server_key)))
+        rows.insert(1, (translate("DetailsPane", "Host"), self._title_for(server_key)))
         self.summary.show_rows(rows)
         self.memory.show_rows([(self._registry.column(key).display_title(),
                                 self._registry.column(key).text(vm))
@@ -180,7 +178,7 @@ class DetailsPane(QTabWidget):
         if session is None:
             return
         key = (server_key, vm.vm_id)
-        loading = _tr("Loading...")
+        loading = translate("DetailsPane", "Loading...")
         if self.currentWidget() is self.disks:
             self.disks.load(key, lambda: _disk_rows(session, vm), loading)
         elif self.currentWidget() is self.networking:
@@ -194,14 +192,14 @@ class DetailsPane(QTabWidget):
 
     def retranslate(self) -> None:
         """Tab titles and table headers in the current language."""
-        self.setAccessibleName(_tr("Details"))
-        for index, title in enumerate((_tr("Summary"), _tr("Memory"), _tr("Networking"),
-                                       _tr("Disks"))):
+        self.setAccessibleName(translate("DetailsPane", "Details"))
+        for index, title in enumerate((translate("DetailsPane", "Summary"), translate("DetailsPane", "Memory"), translate("DetailsPane", "Networking"),
+                                       translate("DetailsPane", "Disks"))):
             self.setTabText(index, title)
-        self.disks.set_headers([_tr("Path"), _tr("Controller type"), _tr("Controller number"),
-                                _tr("Controller location")])
-        self.networking.set_headers([_tr("Adapter"), _tr("Switch"), _tr("Connected"),
-                                     _tr("MAC address"), _tr("IP addresses"), _tr("Status")])
+        self.disks.set_headers([translate("DetailsPane", "Path"), translate("DetailsPane", "Controller type"), translate("DetailsPane", "Controller number"),
+                                translate("DetailsPane", "Controller location")])
+        self.networking.set_headers([translate("DetailsPane", "Adapter"), translate("DetailsPane", "Switch"), translate("DetailsPane", "Connected"),
+                                     translate("DetailsPane", "MAC address"), translate("DetailsPane", "IP addresses"), translate("DetailsPane", "Status")])
         self._render()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -10,12 +10,10 @@ from PySide6.QtWidgets import QHeaderView, QMenu
 
 from hvmanager.models.column_registry import ColumnRegistry
 
+translate = QCoreApplication.translate
+
 #: Always shown: a row without its name means nothing (the columns dialog agrees).
 FIXED_KEY = "name"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HeaderColumnsMenu", text)
 
 
 class HeaderColumnsMenu(QObject):
@@ -52,7 +50,7 @@ class HeaderColumnsMenu(QObject):
             action.setEnabled(column.key != FIXED_KEY)
             action.toggled.connect(lambda checked, key=column.key: self.set_visible(key, checked))
         menu.addSeparator()
-        more = menu.addAction(_tr("More columns..."))
+        more = menu.addAction(translate("HeaderColumnsMenu", "More columns..."))
         more.setObjectName("moreColumnsAction")
         more.triggered.connect(self._more_action.trigger)
         self.menu = menu

@@ -6,14 +6,12 @@ from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+translate = QCoreApplication.translate
+
 
 #: CommandLogModel's columns: Time, Host, Command, Duration, Result.
 COMMAND_COLUMN = 2
 _WIDTHS = (70, 90, 400, 70, 170)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PowerShellLogPane", text)
 
 
 class PowerShellLogPane(QTableView):
@@ -78,9 +76,9 @@ class PowerShellLogPane(QTableView):
 
     def retranslate(self) -> None:
         """Texts in the current language."""
-        self.copy_action.setText(_tr("Copy"))
-        self.setAccessibleName(_tr("PowerShell log"))
-        self.setToolTip(_tr("Every PowerShell command hvmanager ran, with host, duration and "
+        self.copy_action.setText(translate("PowerShellLogPane", "Copy"))
+        self.setAccessibleName(translate("PowerShellLogPane", "PowerShell log"))
+        self.setToolTip(translate("PowerShellLogPane", "Every PowerShell command hvmanager ran, with host, duration and "
                             "result. Ctrl+C copies the selected lines."))
 
     def changeEvent(self, event: QEvent) -> None:

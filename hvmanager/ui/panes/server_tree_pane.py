@@ -11,9 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QMenu, QTreeView, QWidget
 from hvmanager.models.node_kind import NodeKind
 from hvmanager.models.roles import NodeKindRole, ServerKeyRole
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ServerTreePane", text)
+translate = QCoreApplication.translate
 
 
 class ServerTreePane(QTreeView):
@@ -104,7 +102,7 @@ class ServerTreePane(QTreeView):
 
     def retranslate(self) -> None:
         """Texts in the current language."""
-        self.setAccessibleName(_tr("Servers"))
+        self.setAccessibleName(translate("ServerTreePane", "Servers"))
 
     def changeEvent(self, event: QEvent) -> None:
         """Retranslate when the application language changes."""

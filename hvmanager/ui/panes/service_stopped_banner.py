@@ -5,9 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ServiceStoppedBanner", text)
+translate = QCoreApplication.translate
 
 
 class ServiceStoppedBanner(QFrame):
@@ -51,12 +49,12 @@ class ServiceStoppedBanner(QFrame):
 
     def retranslate(self) -> None:
         """Texts in the current language."""
-        self.button.setText(_tr("Hyper-V Service..."))
-        self.button.setAccessibleName(_tr("Open the Hyper-V Service dialog"))
+        self.button.setText(translate("ServiceStoppedBanner", "Hyper-V Service..."))
+        self.button.setAccessibleName(translate("ServiceStoppedBanner", "Open the Hyper-V Service dialog"))
         if not self._titles:
             self.label.setText("")
             return
-        text = _tr("The Hyper-V Virtual Machine Management service (vmms) is stopped on "
+        text = translate("ServiceStoppedBanner", "The Hyper-V Virtual Machine Management service (vmms) is stopped on "
                    "{hosts}, so its virtual machines cannot be listed or managed. Start the "
                    "service to see them again.").format(hosts=", ".join(self._titles))
         if self._detail:

@@ -12,9 +12,7 @@ from hvmanager.models.roles import ColumnKeyRole, ServerKeyRole, VmRole
 from hvmanager.ui.panes.header_columns_menu import HeaderColumnsMenu
 from hvmanager.ui.panes.service_stopped_banner import ServiceStoppedBanner
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("VmTablePane", text)
+translate = QCoreApplication.translate
 
 
 class VmTablePane(QWidget):
@@ -159,9 +157,9 @@ class VmTablePane(QWidget):
 
     def retranslate(self) -> None:
         """Texts in the current language."""
-        self.filter.setPlaceholderText(_tr("Filter virtual machines (any column)  Ctrl+F"))
-        self.filter.setAccessibleName(_tr("Filter virtual machines"))
-        self.table.setAccessibleName(_tr("Virtual machines"))
+        self.filter.setPlaceholderText(translate("VmTablePane", "Filter virtual machines (any column)  Ctrl+F"))
+        self.filter.setAccessibleName(translate("VmTablePane", "Filter virtual machines"))
+        self.table.setAccessibleName(translate("VmTablePane", "Virtual machines"))
 
     def changeEvent(self, event: QEvent) -> None:
         """Retranslate when the application language changes."""

@@ -9,9 +9,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from hvmanager.core.host_state import HostState
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WorkStatusBar", text)
+translate = QCoreApplication.translate
 
 
 class WorkStatusBar(QStatusBar):
@@ -80,14 +78,14 @@ class WorkStatusBar(QStatusBar):
         connecting = self._names(HostState.CONNECTING)
         refreshing = self._names(HostState.REFRESHING)
         if connecting:
-            parts.append(_tr("Connecting to {names}").format(names=_short(connecting)))
+            parts.append(translate("WorkStatusBar", "Connecting to {names}").format(names=_short(connecting)))
         if refreshing:
-            parts.append(_tr("Refreshing {names}").format(names=_short(refreshing)))
+            parts.append(translate("WorkStatusBar", "Refreshing {names}").format(names=_short(refreshing)))
         if self._actions:
             parts.append(_short(list(self._actions.values())))
         if not parts:
             usable = sum(1 for s in self._host_states.values() if s.is_usable)
-            parts.append(_tr("Ready: {connected} of {total} servers connected").format(
+            parts.append(translate("WorkStatusBar", "Ready: {connected} of {total} servers connected").format(
                 connected=usable, total=len(self._host_states)))
         self.work_label.setText(" \u2014 ".join(parts))
 
