@@ -56,6 +56,7 @@ class ColumnsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.column_list.currentRowChanged.connect(self._update_buttons)
         self.set_visible_keys(visible_keys)
+        self.resize(460, 520)
 
     def _button(self, name: str, text: str) -> QPushButton:
         button = QPushButton(text, self)

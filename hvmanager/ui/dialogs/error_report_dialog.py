@@ -5,7 +5,7 @@ from __future__ import annotations
 import traceback
 from types import TracebackType
 
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
@@ -37,6 +37,7 @@ class ErrorReportDialog(QDialog):
         self.details_edit.setObjectName("errorDetails")
         self.details_edit.setAccessibleName(self.tr("Error details"))
         self.details_edit.setReadOnly(True)
+        self.details_edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.details_edit.setVisible(False)
         self.copy_button = QPushButton(self.tr("&Copy to Clipboard"), self)
         self.copy_button.setObjectName("errorCopyButton")
@@ -85,6 +86,9 @@ class ErrorReportDialog(QDialog):
 
     def _toggle_details(self, shown: bool) -> None:
         self.details_edit.setVisible(shown)
+        if shown:
+            # Room for a traceback; the summary keeps its own height above it.
+            self.resize(max(self.width(), 720), max(self.height(), 480))
         self.details_button.setText(self.tr("Hide &Details") if shown else self.tr("Show &Details"))
 
     def _forget(self, *args: object) -> None:
