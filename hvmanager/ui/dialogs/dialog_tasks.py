@@ -4,12 +4,20 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import Any, Coroutine
+from typing import Any, Callable, Coroutine
 
 import shiboken6
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog
 
 log = logging.getLogger(__name__)
+
+
+def unexpected_error_text(error: BaseException) -> str:
+    """What a dialog says in place when one of its tasks failed unexpectedly (a bug)."""
+    return QCoreApplication.translate(
+        "DialogTasks", "Something unexpected went wrong (%1). It was reported in the error "
+        "window; try again or close this dialog.").replace("%1", type(error).__name__)
 
 
 class DialogTasks:
@@ -18,11 +26,14 @@ class DialogTasks:
     Tasks are cancelled when the dialog finishes (OK, Cancel, Escape, close) or is
     destroyed, so no coroutine touches a widget that is gone. A task's unexpected
     exception goes to the loop's exception handler (the app routes it to the one error
-    report window); expected ``RemotingError``s are the dialogs' own business.
+    report window) after ``on_unexpected`` let the dialog say so in place and become
+    usable again; expected ``RemotingError``s are the dialogs' own business.
     """
 
-    def __init__(self, dialog: QDialog) -> None:
+    def __init__(self, dialog: QDialog,
+                 on_unexpected: Callable[[BaseException], None] | None = None) -> None:
         self._dialog = dialog
+        self._on_unexpected = on_unexpected
         self._tasks: set[asyncio.Task] = set()
         dialog.finished.connect(lambda *args: self.cancel_all())
         dialog.destroyed.connect(lambda *args: self.cancel_all())
@@ -55,6 +66,11 @@ class DialogTasks:
             return
         error = task.exception()
         if error is not None:
+            if self._on_unexpected is not None and shiboken6.isValid(self._dialog):
+                try:
+                    self._on_unexpected(error)
+                except Exception:  # the report below matters more than the label
+                    log.exception("showing an unexpected dialog error failed")
             task.get_loop().call_exception_handler({
                 "message": "A dialog task failed unexpectedly", "exception": error, "task": task})
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHe
 from hvmanager.core.error_report import ErrorReport
 from hvmanager.domain.host_readiness import HostReadiness
 from hvmanager.remoting.errors import RemotingError
-from hvmanager.ui.dialogs.dialog_tasks import DialogTasks
+from hvmanager.ui.dialogs.dialog_tasks import DialogTasks, unexpected_error_text
 from hvmanager.ui.dialogs.readiness_row import ReadinessRow
 from hvmanager.ui.dialogs.readiness_verdict import ReadinessVerdict
 from hvmanager.ui.dialogs.readiness_texts import overall_text, readiness_rows
@@ -39,7 +39,7 @@ class HostReadinessDialog(QDialog):
         self.setWindowTitle(self.tr("Host Readiness - %1").replace("%1", session.title))
         self.setAccessibleName(self.tr("Host Readiness"))
         self._session = session
-        self._tasks = DialogTasks(self)
+        self._tasks = DialogTasks(self, self._unexpected)
         self._shown_once = False
         self.readiness: HostReadiness | None = None
         self.summary_label = QLabel(self)
@@ -100,6 +100,10 @@ class HostReadinessDialog(QDialog):
             self._summary(overall_text(readiness), verdict)
         finally:
             self.refresh_button.setEnabled(True)
+
+    def _unexpected(self, error: BaseException) -> None:
+        self.refresh_button.setEnabled(True)
+        self._summary(unexpected_error_text(error), ReadinessVerdict.PROBLEM)
 
     def _summary(self, text: str, verdict: ReadinessVerdict | None) -> None:
         self.summary_label.setText(text)

@@ -15,7 +15,7 @@ from hvmanager.core.error_report import ErrorReport
 from hvmanager.domain.service_state import ServiceState
 from hvmanager.domain.service_status import ServiceStatus
 from hvmanager.remoting.errors import RemotingError
-from hvmanager.ui.dialogs.dialog_tasks import DialogTasks
+from hvmanager.ui.dialogs.dialog_tasks import DialogTasks, unexpected_error_text
 from hvmanager.ui.dialogs.service_texts import service_purpose, start_type_text, state_text
 
 _NAME_ROLE = Qt.ItemDataRole.UserRole
@@ -46,7 +46,7 @@ class HyperVServiceDialog(QDialog):
         self._follow_timeout_s = follow_timeout_s
         self._statuses: dict[str, ServiceStatus] = {}
         self._busy = False
-        self._tasks = DialogTasks(self)
+        self._tasks = DialogTasks(self, self._unexpected)
         self._shown_once = False
         self.confirmation: QMessageBox | None = None
         self._build()
@@ -244,6 +244,11 @@ class HyperVServiceDialog(QDialog):
     def _show_status(self, text: str) -> None:
         self.status_label.setStyleSheet("")
         self.status_label.setText(text)
+
+    def _unexpected(self, error: BaseException) -> None:
+        self._set_busy(False)
+        self.status_label.setStyleSheet("color: #b00020;")
+        self.status_label.setText(unexpected_error_text(error))
 
     def _show_error(self, error: RemotingError) -> None:
         self.status_label.setStyleSheet("color: #b00020;")

@@ -18,7 +18,7 @@ from hvmanager.domain.integration_service import IntegrationService
 from hvmanager.domain.known_integration_service import KnownIntegrationService
 from hvmanager.domain.virtual_machine import VirtualMachine
 from hvmanager.remoting.errors import RemotingError
-from hvmanager.ui.dialogs.dialog_tasks import DialogTasks
+from hvmanager.ui.dialogs.dialog_tasks import DialogTasks, unexpected_error_text
 from hvmanager.ui.dialogs.integration_service_texts import (label_of, service_explanation,
                                                             service_label)
 
@@ -53,7 +53,7 @@ class IntegrationServicesDialog(QDialog):
         self._targets: dict[TargetKey, tuple[Any, VirtualMachine]] = {
             (session.key, vm.vm_id): (session, vm) for session, vm in targets}
         self._services: dict[TargetKey, dict[uuid.UUID, IntegrationService]] = {}
-        self._tasks = DialogTasks(self)
+        self._tasks = DialogTasks(self, self._unexpected)
         self._shown_once = False
         self._build()
 
@@ -188,6 +188,9 @@ class IntegrationServicesDialog(QDialog):
             f"{self._targets[key][1].name}: {status or '-'}" for key, status in statuses.items()))
 
     # -- state ------------------------------------------------------------------------
+
+    def _unexpected(self, error: BaseException) -> None:
+        self._set_idle(unexpected_error_text(error), error=True)
 
     def _set_busy(self, text: str) -> None:
         self.service_tree.setEnabled(False)
