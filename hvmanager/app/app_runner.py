@@ -6,6 +6,7 @@ import asyncio
 import json
 import logging
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -48,6 +49,7 @@ class AppRunner:
 
     def run(self) -> int:
         """Build, show, run until quit, shut down; returns the process exit code."""
+        self._handle_termination_signals()
         self.app.setQuitOnLastWindowClosed(False)
         self.app.lastWindowClosed.connect(lambda: self.finish(self.exit_code))
         self.app.aboutToQuit.connect(lambda: self.finish(self.exit_code))
@@ -58,6 +60,23 @@ class AppRunner:
             log.info("event loop stopped: %s", error)
             self._shutdown_sync()
         return self.exit_code
+
+    def _handle_termination_signals(self) -> None:
+        # Ctrl+C or a session logout's SIGTERM close the window like the user would, so
+        # the bounded shutdown runs. Python runs signal handlers only between bytecodes:
+        # a slow no-op timer makes sure it gets a chance while Qt idles.
+        def close(*_args) -> None:
+            window = self.desktop.window if self.desktop is not None else None
+            if window is not None and window.isVisible():
+                window.close()
+            else:
+                self.finish(self.exit_code)
+        for name in ("SIGINT", "SIGTERM"):
+            if hasattr(signal, name):
+                signal.signal(getattr(signal, name), close)
+        self._signal_timer = QTimer()
+        self._signal_timer.timeout.connect(lambda: None)
+        self._signal_timer.start(250)
 
     async def _main(self) -> None:
         try:
@@ -106,6 +125,9 @@ class AppRunner:
         self.desktop = desktop = DesktopApp(window_store=window_store, server_store=server_store,
                                             credentials=credentials)
         window = desktop.window
+        # Closing the main window ends the run even if another top-level window (the
+        # error report) is still open.
+        window.closed.connect(lambda: self.finish(self.exit_code))
         window.set_language_checked(switcher.language)
         if switcher.problem:
             window.status.showMessage(switcher.problem, 15000)

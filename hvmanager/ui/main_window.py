@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
     """
 
     language_requested = Signal(str)
+    closed = Signal()
 
     def __init__(self, models: WindowModels, catalog: ServerCatalog,
                  store: WindowStateStore | None = None, parent: QWidget | None = None) -> None:
@@ -349,3 +350,4 @@ class MainWindow(QMainWindow):
         self.bulk.cancel()
         self.commands.close()
         super().closeEvent(event)
+        self.closed.emit()

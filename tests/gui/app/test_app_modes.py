@@ -60,3 +60,21 @@ def test_a_host_that_never_answers_makes_the_screenshot_time_out_with_a_reason(
     assert done.returncode == 2
     assert "timed out" in done.stderr and host.address in done.stderr
     assert not (tmp_path / "x.png").exists()
+
+
+def test_sigterm_closes_the_demo_and_shuts_down_within_its_bound(python, app_env):
+    process = subprocess.Popen([python, "-m", "hvmanager", "--demo"], env=app_env,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        time.sleep(3.0)
+        assert process.poll() is None
+        started = time.monotonic()
+        process.terminate()
+        _out, err = process.communicate(timeout=20)
+        elapsed = time.monotonic() - started
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate()
+    assert process.returncode == 0, err
+    assert elapsed < 10
