@@ -36,26 +36,40 @@ class LanguageSwitcher:
         self.problem = ""
 
     def apply(self, language: str) -> bool:
-        """Switch to ``language`` ("en" or "nl"); True when its translation is active."""
+        """Switch to ``language`` ("en" or "nl"); True when its translation is active.
+
+        English is the source language; its ``.qm`` only adds plural forms ("1 action",
+        "2 actions"), so a missing English file is no problem. A missing Dutch file
+        falls back to English and sets :attr:`problem`.
+        """
         for translator in self._installed:
             self._app.removeTranslator(translator)
         self._installed = []
         self.problem = ""
         self.language = "en"
-        if language not in LANGUAGES or language == "en":
-            return language == "en"
-        translator = QTranslator(self._app)
-        path = self._dir / f"hvmanager_{language}.qm"
-        if not translator.load(str(path)):
+        if language not in LANGUAGES:
+            language = "en"
+        if language != "en" and not self._install(language):
+            path = self._dir / f"hvmanager_{language}.qm"
             self.problem = f"The translation file {path.name} is missing; showing English."
             log.warning("%s (looked in %s)", self.problem, self._dir)
+            self._install("en")
+            return False
+        if language == "en":
+            self._install("en")
+        self.language = language
+        return True
+
+    def _install(self, language: str) -> bool:
+        translator = QTranslator(self._app)
+        if not translator.load(str(self._dir / f"hvmanager_{language}.qm")):
             return False
         self._app.installTranslator(translator)
         self._installed.append(translator)
-        qt_translator = QTranslator(self._app)
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        if qt_translator.load(f"qtbase_{language}", qt_dir):
-            self._app.installTranslator(qt_translator)
-            self._installed.append(qt_translator)
-        self.language = language
+        if language != "en":
+            qt_translator = QTranslator(self._app)
+            qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            if qt_translator.load(f"qtbase_{language}", qt_dir):
+                self._app.installTranslator(qt_translator)
+                self._installed.append(qt_translator)
         return True

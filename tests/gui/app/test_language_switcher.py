@@ -61,3 +61,10 @@ def test_the_window_asks_for_a_language_from_the_view_menu(make_app, qtbot):
     with qtbot.waitSignal(window.language_requested) as blocker:
         window.registry["actionLanguageDutch"].trigger()
     assert blocker.args == ["nl"]
+
+
+
+def test_english_loads_its_plural_forms_file_when_present_and_needs_none(tmp_path):
+    switcher = LanguageSwitcher(QCoreApplication.instance(), tmp_path)
+    assert switcher.apply("en") and not switcher.problem
+    assert switcher.apply("xx") and switcher.language == "en"
