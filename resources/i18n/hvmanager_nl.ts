@@ -1,0 +1,2575 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL" sourcelanguage="en_US">
+<context>
+    <name>ActionRegistry</name>
+    <message>
+        <location filename="../../hvmanager/ui/actions/action_registry.py" line="+37"/>
+        <source>Connect to Server...</source>
+        <translation>Verbinding maken met server...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove Server</source>
+        <translation>Server verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hyper-V Service...</source>
+        <translation>Hyper-V-service...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host Readiness...</source>
+        <translation>Gereedheid van host...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import Servers...</source>
+        <translation>Servers importeren...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shut Down...</source>
+        <translation>Afsluiten...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn Off...</source>
+        <translation>Uitschakelen...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause</source>
+        <translation>Onderbreken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume</source>
+        <translation>Hervatten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset...</source>
+        <translation>Opnieuw instellen...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checkpoint</source>
+        <translation>Controlepunt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete Saved State...</source>
+        <translation>Opgeslagen status verwijderen...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename...</source>
+        <translation>Naam wijzigen...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Integration Services...</source>
+        <translation>Integratieservices...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns...</source>
+        <translation>Kolommen...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export to CSV...</source>
+        <translation>Exporteren naar CSV...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter Virtual Machines</source>
+        <translation>Virtuele machines filteren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About hvmanager</source>
+        <translation>Over hvmanager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nederlands</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start the selected virtual machines (Start-VM)</source>
+        <translation>De geselecteerde virtuele machines starten (Start-VM)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask the guests to shut down (Stop-VM)</source>
+        <translation>De gastbesturingssystemen vragen af te sluiten (Stop-VM)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Power off the selected virtual machines (Stop-VM -TurnOff)</source>
+        <translation>De stroom van de geselecteerde virtuele machines uitschakelen (Stop-VM -TurnOff)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the state of the selected virtual machines (Save-VM)</source>
+        <translation>De status van de geselecteerde virtuele machines opslaan (Save-VM)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pause the selected virtual machines (Suspend-VM)</source>
+        <translation>De geselecteerde virtuele machines onderbreken (Suspend-VM)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resume the selected virtual machines (Resume-VM)</source>
+        <translation>De geselecteerde virtuele machines hervatten (Resume-VM)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hard reset of the selected virtual machines (Restart-VM)</source>
+        <translation>De geselecteerde virtuele machines hard opnieuw instellen (Restart-VM)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create a checkpoint (Checkpoint-VM)</source>
+        <translation>Een controlepunt maken (Checkpoint-VM)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard the saved state (Remove-VMSavedState)</source>
+        <translation>De opgeslagen status verwijderen (Remove-VMSavedState)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh the selected server, or every server (F5)</source>
+        <translation>De geselecteerde server vernieuwen, of alle servers (F5)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start or stop the Hyper-V Virtual Machine Management service</source>
+        <translation>De Hyper-V-service voor het beheer van virtuele machines starten of stoppen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check whether the host can run Hyper-V</source>
+        <translation>Controleren of Hyper-V op de host kan worden uitgevoerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import the server list of Windows&apos; Hyper-V Manager</source>
+        <translation>De serverlijst van Hyper-V-beheer in Windows importeren</translation>
+    </message>
+</context>
+<context>
+    <name>ActionResultsDialog</name>
+    <message>
+        <location filename="../../hvmanager/ui/dialogs/action_results_dialog.py" line="+33"/>
+        <location line="+1"/>
+        <source>Action Results</source>
+        <translation>Resultaten van acties</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Results per virtual machine</source>
+        <translation>Resultaten per virtuele machine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Virtual Machine</source>
+        <translation>Virtuele machine</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Succeeded</source>
+        <translation>Geslaagd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n of %1 action(s) failed.</source>
+        <translation>
+            <numerusform>%n van %1 acties is mislukt.</numerusform>
+            <numerusform>%n van %1 acties zijn mislukt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>All %n action(s) succeeded.</source>
+        <translation>
+            <numerusform>%n actie is geslaagd.</numerusform>
+            <numerusform>Alle %n acties zijn geslaagd.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPane</name>
+    <message>
+        <location filename="../../hvmanager/ui/panes/actions_pane.py" line="+80"/>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hyper-V Manager</source>
+        <translation>Hyper-V-beheer</translation>
+    </message>
+</context>
+<context>
+    <name>BulkActionRunner</name>
+    <message>
+        <location filename="../../hvmanager/ui/actions/bulk_action_runner.py" line="+82"/>
+        <source>%1: %n virtual machine(s)</source>
+        <translation>%1: %n virtuele machine(s)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The server was removed.</source>
+        <translation>De server is verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateOptionsBox</name>
+    <message>
+        <location filename="../../hvmanager/ui/dialogs/certificate_options_box.py" line="+25"/>
+        <source>Certificate (HTTPS)</source>
+        <translation>Certificaat (HTTPS)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificate validation</source>
+        <translation>Certificaatvalidatie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Validate with the system&apos;s trusted certificates</source>
+        <translation>Valideren met de vertrouwde certificaten van het systeem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validate with a CA file:</source>
+        <translation>Valideren met een CA-bestand:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do not validate the certificate</source>
+        <translation>Het certificaat niet valideren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CA file</source>
+        <translation>CA-bestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Path of a PEM file with the CA certificate</source>
+        <translation>Pad van een PEM-bestand met het CA-certificaat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse...</source>
+        <translation>Bladeren...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse for a CA file</source>
+        <translation>Naar een CA-bestand bladeren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning: without validation anyone on the network between you and the host can pretend to be it and read your password. Use this only for a test lab.</source>
+        <translation>Waarschuwing: zonder validatie kan iedereen op het netwerk tussen u en de host zich voordoen als de host en uw wachtwoord lezen. Gebruik dit alleen in een testlab.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Certificate warning</source>
+        <translation>Certificaatwaarschuwing</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Choose the CA certificate</source>
+        <translation>Het CA-certificaat kiezen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation>Certificaten (*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files (*)</source>
+        <translation>Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Choose the CA file, or another way to check the certificate.</source>
+        <translation>Kies het CA-bestand, of een andere manier om het certificaat te controleren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The CA file &apos;%1&apos; does not exist.</source>
+        <translation>Het CA-bestand &apos;%1&apos; bestaat niet.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckpointType</name>
+    <message>
+        <location filename="../../hvmanager/models/enum_text.py" line="+68"/>
+        <source>Disabled</source>
+        <translation>Uitgeschakeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Production</source>
+        <translation>Productie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Production Only</source>
+        <translation>Alleen productie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard</source>
+        <translation>Standaard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+</context>
+<context>
+    <name>Checkpoints</name>
+    <message>
+        <location filename="../../hvmanager/models/checkpoint_tree_model.py" line="+15"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation>Gemaakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The running state of the virtual machine</source>
+        <translation>De huidige status van de virtuele machine</translation>
+    </message>
+</context>
+<context>
+    <name>CheckpointsPane</name>
+    <message>
+        <location filename="../../hvmanager/ui/panes/checkpoints_pane.py" line="+57"/>
+        <source>Select one virtual machine to see its checkpoints.</source>
+        <translation>Selecteer één virtuele machine om de controlepunten ervan te zien.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Loading...</source>
+        <translation>Laden...</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The selected virtual machine has no checkpoints.</source>
+        <translation>De geselecteerde virtuele machine heeft geen controlepunten.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+1"/>
+        <source>Checkpoints</source>
+        <translation>Controlepunten</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <location filename="../../hvmanager/models/column_registry.py" line="+104"/>
+        <source>Name</source>
+        <extracomment>States with a live partition: CPU, assigned memory and uptime mean something.</extracomment>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CPU Usage</source>
+        <translation>CPU-gebruik</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Assigned Memory</source>
+        <translation>Toegewezen geheugen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Uptime</source>
+        <translation>Actieve tijd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Bewerkingsstatus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Configuration Version</source>
+        <translation>Configuratieversie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Generation</source>
+        <translation>Generatie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Processors</source>
+        <translation>Processors</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Memory Demand</source>
+        <translation>Geheugenvraag</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Memory Status</source>
+        <translation>Geheugenstatus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Startup Memory</source>
+        <translation>Opstartgeheugen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minimum Memory</source>
+        <translation>Minimaal geheugen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Maximum Memory</source>
+        <translation>Maximaal geheugen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dynamic Memory</source>
+        <translation>Dynamisch geheugen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Heartbeat</source>
+        <translation>Heartbeat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Path</source>
+        <translation>Pad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Configuration Location</source>
+        <translation>Configuratielocatie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created</source>
+        <translation>Gemaakt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Integration Services Version</source>
+        <translation>Versie van integratieservices</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checkpoint</source>
+        <translation>Controlepunt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checkpoint Type</source>
+        <translation>Type controlepunt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replication State</source>
+        <translation>Replicatiestatus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replication Health</source>
+        <translation>Replicatie-integriteit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clustered</source>
+        <translation>Geclusterd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>VM ID</source>
+        <translation>VM-id</translation>
+    </message>
+    <message>
+        <location filename="../../hvmanager/models/enum_text.py" line="+3"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsDialog</name>
+    <message>
+        <location filename="../../hvmanager/ui/dialogs/columns_dialog.py" line="+32"/>
+        <location line="+1"/>
+        <source>Columns</source>
+        <translation>Kolommen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Columns, in display order</source>
+        <translation>Kolommen, in weergavevolgorde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move &amp;Up</source>
+        <translation>Om&amp;hoog</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;Down</source>
+        <translation>Om&amp;laag</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Reset to Defaults</source>
+        <translation>&amp;Standaardwaarden herstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reset to defaults</source>
+        <translation>Standaardwaarden herstellen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Check the columns to show; their order here is their order in the table.</source>
+        <translation>Vink de kolommen aan die u wilt zien; de volgorde hier is de volgorde in de tabel.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLog</name>
+    <message>
+        <location filename="../../hvmanager/models/command_log_model.py" line="+20"/>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Command</source>
+        <translation>Opdracht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmActionDialog</name>
+    <message>
+        <location filename="../../hvmanager/ui/dialogs/confirm_action_dialog.py" line="+28"/>
+        <source>Confirm %1</source>
+        <translation>%1 bevestigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n virtual machine(s):</source>
+        <translation>
+            <numerusform>%n virtuele machine:</numerusform>
+            <numerusform>%n virtuele machines:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number of virtual machines</source>
+        <translation>Aantal virtuele machines</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Selected virtual machines</source>
+        <translation>Geselecteerde virtuele machines</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Consequence</source>
+        <translation>Gevolg</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectServerDialog</name>
+    <message>
+        <location filename="../../hvmanager/ui/dialogs/connect_server_dialog.py" line="+44"/>
+        <location line="+1"/>
+        <source>Connect to Server</source>
+        <translation>Verbinding maken met server</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No password store was given.</source>
+        <translation>Er is geen wachtwoordopslag opgegeven.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Local computer</source>
+        <translation>&amp;Lokale computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local computer</source>
+        <translation>Lokale computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Another computer:</source>
+        <translation>&amp;Een andere computer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another computer</source>
+        <translation>Een andere computer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The local computer can only be managed when hvmanager runs on Windows.</source>
+        <translation>De lokale computer kan alleen worden beheerd als hvmanager op Windows wordt uitgevoerd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computer name</source>
+        <translation>Computernaam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name, FQDN or IP address</source>
+        <translation>Naam, FQDN of IP-adres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address problem</source>
+        <translation>Probleem met het adres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP (WinRM, encrypted by the authentication)</source>
+        <translation>HTTP (WinRM, versleuteld door de verificatie)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTPS (WinRM over TLS)</source>
+        <translation>HTTPS (WinRM via TLS)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port</source>
+        <translation>Poort</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Authentication</source>
+        <translation>Verificatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Negotiate (Kerberos or NTLM)</source>
+        <translation>Negotiate (Kerberos of NTLM)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NTLM</source>
+        <translation>NTLM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kerberos</source>
+        <translation>Kerberos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basic (HTTPS only)</source>
+        <translation>Basic (alleen HTTPS)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CredSSP</source>
+        <translation>CredSSP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Authentication note</source>
+        <translation>Opmerking over de verificatie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Certificate problem</source>
+        <translation>Probleem met het certificaat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dialog buttons</source>
+        <translation>Knoppen van het dialoogvenster</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Transport:</source>
+        <translation>&amp;Transport:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;oort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Au&amp;thentication:</source>
+        <translation>&amp;Verificatie:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Select the computer to connect to:</source>
+        <translation>Selecteer de computer waarmee u verbinding wilt maken:</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Basic sends the password in clear: it is only offered over HTTPS.</source>
+        <translation>Basic verzendt het wachtwoord onversleuteld: het is alleen beschikbaar via HTTPS.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CredSSP hands your password to the host, so it can reach other servers on your behalf. Use it only with hosts you trust.</source>
+        <translation>CredSSP geeft uw wachtwoord aan de host, zodat die namens u andere servers kan bereiken. Gebruik het alleen met hosts die u vertrouwt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Basic authentication is only available over HTTPS: it sends the password in clear.</source>
+        <translation>Basisverificatie is alleen beschikbaar via HTTPS: het wachtwoord wordt onversleuteld verzonden.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPane</name>
+    <message>
+        <location filename="../../hvmanager/ui/panes/details_pane.py" line="+113"/>
+        <source>No virtual machine selected.</source>
+        <translation>Geen virtuele machine geselecteerd.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Loading...</source>
+        <translation>Laden...</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Memory</source>
+        <translation>Geheugen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Networking</source>
+        <translation>Netwerken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disks</source>
+        <translation>Schijven</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Path</source>
+        <translation>Pad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Controller type</source>
+        <translation>Type controller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Controller number</source>
+        <translation>Controllernummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Controller location</source>
+        <translation>Controllerlocatie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adapter</source>
+        <translation>Adapter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Switch</source>
+        <translation>Switch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected</source>
+        <translation>Verbonden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MAC address</source>
+        <translation>MAC-adres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IP addresses</source>
+        <translation>IP-adressen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>DialogTasks</name>
+    <message>
+        <location filename="../../hvmanager/ui/dialogs/dialog_tasks.py" line="+18"/>
+        <source>Something unexpected went wrong (%1). It was reported in the error window; try again or close this dialog.</source>
+        <translation>Er is iets onverwachts misgegaan (%1). Dit is gemeld in het foutvenster; probeer het opnieuw of sluit dit dialoogvenster.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReportDialog</name>
+    <message>
+        <location filename="../../hvmanager/ui/dialogs/error_report_dialog.py" line="+24"/>
+        <location line="+1"/>
+        <source>Unexpected Error</source>
+        <translation>Onverwachte fout</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Error summary</source>
+        <translation>Samenvatting van de fout</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+60"/>
+        <source>Show &amp;Details</source>
+        <translation>&amp;Details weergeven</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Show details</source>
+        <translation>Details weergeven</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Error details</source>
+        <translation>Details van de fout</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Copy to Clipboard</source>
+        <translation>&amp;Kopiëren naar Klembord</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy to clipboard</source>
+        <translation>Kopiëren naar Klembord</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Something went wrong that hvmanager did not expect:
+%1
+
+Your servers and virtual machines were not changed by this error. The details help to report it.</source>
+        <translation>Er is iets misgegaan dat hvmanager niet verwachtte:
+%1
+
+Deze fout heeft uw servers en virtuele machines niet gewijzigd. Met de details kunt u de fout melden.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n unexpected error(s) occurred. The last one:
+%1</source>
+        <translation>
+            <numerusform>Er is %n onverwachte fout opgetreden:
+%1</numerusform>
+            <numerusform>Er zijn %n onverwachte fouten opgetreden. De laatste:
+%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Hide &amp;Details</source>
+        <translation>&amp;Details verbergen</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderColumnsMenu</name>
+    <message>
+        <location filename="../../hvmanager/ui/panes/header_columns_menu.py" line="+53"/>
+        <source>More columns...</source>
+        <translation>Meer kolommen...</translation>
+    </message>
+</context>
+<context>
+    <name>Heartbeat</name>
+    <message>
+        <location filename="../../hvmanager/models/enum_text.py" line="-24"/>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disabled</source>
+        <translation>Uitgeschakeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No Contact</source>
+        <translation>Geen contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost Communication</source>
+        <translation>Communicatie verbroken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OK (No Application Data)</source>
+        <translation>OK (geen toepassingsgegevens)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OK (Applications Healthy)</source>
+        <translation>OK (toepassingen in orde)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OK (Applications Critical)</source>
+        <translation>OK (toepassingen kritiek)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <translation>Onderbroken</translation>
+    </message>
+</context>
+<context>
+    <name>HostAddressCheck</name>
+    <message>
+        <location filename="../../hvmanager/ui/dialogs/host_address_check.py" line="+38"/>
+        <source>&apos;%1&apos; is not a valid IPv4 address (four numbers from 0 to 255, separated by dots).</source>
+        <translation>&apos;%1&apos; is geen geldig IPv4-adres (vier getallen van 0 tot en met 255, gescheiden door punten).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The name is longer than 253 characters.</source>
+        <translation>De naam is langer dan 253 tekens.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A name cannot start or end with a dot, or contain two dots in a row.</source>
+        <translation>Een naam kan niet beginnen of eindigen met een punt en geen twee punten achter elkaar bevatten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Each part of a name between dots can have at most 63 characters.</source>
+        <translation>Elk deel van een naam tussen punten kan maximaal 63 tekens hebben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A part of a name cannot start or end with a hyphen.</source>
+        <translation>Een deel van een naam kan niet beginnen of eindigen met een afbreekstreepje.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Enter the computer&apos;s name, FQDN or IP address.</source>
+        <translation>Voer de naam, FQDN of het IP-adres van de computer in.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter only the computer&apos;s name or address; choose HTTP or HTTPS below.</source>
+        <translation>Voer alleen de naam of het adres van de computer in; kies HTTP of HTTPS hieronder.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the user name under &apos;Connect as another user&apos;, not in the address.</source>
+        <translation>Voer de gebruikersnaam in onder &apos;Verbinding maken als een andere gebruiker&apos;, niet in het adres.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A computer name cannot contain spaces.</source>
+        <translation>Een computernaam kan geen spaties bevatten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter the port in the Port field, not after the name.</source>
+        <translation>Voer de poort in het veld Poort in, niet achter de naam.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 cannot be part of a computer name. Use letters, digits, hyphens and dots.</source>
+        <translation>%1 kan geen deel uitmaken van een computernaam. Gebruik letters, cijfers, afbreekstreepjes en punten.</translation>
+    </message>
+</context>
+<context>
+    <name>HostReadinessDialog</name>
+    <message>
+        <location filename="../../hvmanager/ui/dialogs/host_readiness_dialog.py" line="+39"/>
+        <source>Host Readiness - %1</source>
+        <translation>Gereedheid van host - %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host Readiness</source>
+        <translation>Gereedheid van host</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Readiness checks</source>
+        <translation>Controles van de gereedheid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Explanation</source>
+        <translation>Uitleg</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PowerShell</source>
+        <translation>PowerShell</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+</context>
+<context>
+    <name>HyperVServiceDialog</name>
+    <message>
+        <location filename="../../hvmanager/ui/dialogs/hyper_v_service_dialog.py" line="+42"/>
+        <source>Hyper-V Service - %1</source>
+        <translation>Hyper-V-service - %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+127"/>
+        <source>Hyper-V Service</source>
+        <translation>Hyper-V-service</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>Hyper-V services</source>
+        <translation>Hyper-V-services</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Display Name</source>
+        <translation>Weergavenaam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Startup Type</source>
+        <translation>Opstarttype</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>What the service does</source>
+        <translation>Wat de service doet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;top</source>
+        <translation>S&amp;toppen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restart</source>
+        <translation>&amp;Opnieuw starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Stop the service %1 (%2) on %3?</source>
+        <translation>De service %1 (%2) op %3 stoppen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restart the service %1 (%2) on %3?</source>
+        <translation>De service %1 (%2) op %3 opnieuw starten?</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Starting %1…</source>
+        <translation>%1 wordt gestart…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stopping %1…</source>
+        <translation>%1 wordt gestopt…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restarting %1…</source>
+        <translation>%1 wordt opnieuw gestart…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is now %2.</source>
+        <translation>%1 is nu %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportServersDialog</name>
+    <message>
+        <location filename="../../hvmanager/ui/dialogs/import_servers_dialog.py" line="+35"/>
+        <location line="+1"/>
+        <source>Import Servers from Hyper-V Manager</source>
+        <translation>Servers importeren uit Hyper-V-beheer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import status</source>
+        <translation>Status van het importeren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Servers found</source>
+        <translation>Gevonden servers</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP (port 5985)</source>
+        <translation>HTTP (poort 5985)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTPS (port 5986)</source>
+        <translation>HTTPS (poort 5986)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose &amp;File...</source>
+        <translation>&amp;Bestand kiezen...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose file</source>
+        <translation>Bestand kiezen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect &amp;with:</source>
+        <translation>Verbinding maken &amp;met:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Hyper-V Manager keeps its server list on Windows. Choose a copy of virtmgmt.VMBrowser.config with Choose File.</source>
+        <translation>Hyper-V-beheer bewaart de serverlijst op Windows. Kies een kopie van virtmgmt.VMBrowser.config met Bestand kiezen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hyper-V Manager has no saved servers on this computer (%1 does not exist).</source>
+        <translation>Hyper-V-beheer heeft geen opgeslagen servers op deze computer (%1 bestaat niet).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n server(s) found in %1.</source>
+        <translation>
+            <numerusform>%n server gevonden in %1.</numerusform>
+            <numerusform>%n servers gevonden in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hyper-V Manager has no saved servers in %1.</source>
+        <translation>Hyper-V-beheer heeft geen opgeslagen servers in %1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 (not a valid address)</source>
+        <translation>%1 (geen geldig adres)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hyper-V Manager accepted this name, but it is not a computer name or address hvmanager can connect to.</source>
+        <translation>Hyper-V-beheer accepteerde deze naam, maar het is geen computernaam of adres waarmee hvmanager verbinding kan maken.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (already added)</source>
+        <translation>%1 (al toegevoegd)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Hyper-V Manager settings file</source>
+        <translation>Instellingenbestand van Hyper-V-beheer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hyper-V Manager settings (*.config)</source>
+        <translation>Instellingen van Hyper-V-beheer (*.config)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files (*)</source>
+        <translation>Alle bestanden (*)</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrationServiceTexts</name>
+    <message>
+        <location filename="../../hvmanager/ui/dialogs/integration_service_texts.py" line="+21"/>
+        <source>Operating system shutdown</source>
+        <translation>Afsluiten van besturingssysteem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time synchronization</source>
+        <translation>Tijdsynchronisatie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data Exchange</source>
+        <translation>Gegevensuitwisseling</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Heartbeat</source>
+        <translation>Heartbeat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup (volume shadow copy)</source>
+        <translation>Back-up (volumeschaduwkopie)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Guest services</source>
+        <translation>Gastservices</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Lets the host ask the guest to shut down cleanly (Shut Down, Stop-VM without -TurnOff).</source>
+        <translation>Hiermee kan de host het gastbesturingssysteem vragen netjes af te sluiten (Afsluiten, Stop-VM zonder -TurnOff).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keeps the guest&apos;s clock in step with the host&apos;s.</source>
+        <translation>Houdt de klok van de gast gelijk met die van de host.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exchanges small facts with the guest, such as its IP addresses and computer name (Key-Value Pair Exchange).</source>
+        <translation>Wisselt kleine gegevens uit met de gast, zoals de IP-adressen en de computernaam (Key-Value Pair Exchange).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The guest reports regularly that it is alive; shown as the Heartbeat of the VM.</source>
+        <translation>De gast meldt regelmatig dat hij actief is; dit wordt weergegeven als de heartbeat van de VM.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lets the host back up a running VM consistently through the guest&apos;s Volume Shadow Copy Service.</source>
+        <translation>Hiermee kan de host een actieve VM consistent back-uppen via de service Volume Schaduwkopie van de gast.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lets the host copy files into the guest (Copy-VMFile). Off by default.</source>
+        <translation>Hiermee kan de host bestanden naar de gast kopiëren (Copy-VMFile). Standaard uitgeschakeld.</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrationServicesDialog</name>
+    <message>
+        <location filename="../../hvmanager/ui/dialogs/integration_services_dialog.py" line="+52"/>
+        <source>Integration Services</source>
+        <translation>Integratieservices</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Integration Services - %1</source>
+        <translation>Integratieservices - %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Integration Services - %n virtual machine(s)</source>
+        <translation>
+            <numerusform>Integratieservices - %n virtuele machine</numerusform>
+            <numerusform>Integratieservices - %n virtuele machines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Virtual machines</source>
+        <translation>Virtuele machines</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Integration services</source>
+        <translation>Integratieservices</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Name on the host</source>
+        <translation>Naam op de host</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Results per virtual machine</source>
+        <translation>Resultaten per virtuele machine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Virtual Machine</source>
+        <translation>Virtuele machine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select the services Hyper-V offers to the guest:</source>
+        <translation>Selecteer de services die Hyper-V aan de gast aanbiedt:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+13"/>
+        <location line="+4"/>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No integration services could be read.</source>
+        <translation>Er konden geen integratieservices worden gelezen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Not running</source>
+        <translation>Niet actief</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Differs: %1</source>
+        <translation>Verschilt: %1</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Applying changes…</source>
+        <translation>Wijzigingen toepassen…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n of %1 change(s) failed.</source>
+        <translation>
+            <numerusform>%n van %1 wijzigingen is mislukt.</numerusform>
+            <numerusform>%n van %1 wijzigingen zijn mislukt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>All %n change(s) applied.</source>
+        <translation>
+            <numerusform>%n wijziging is toegepast.</numerusform>
+            <numerusform>Alle %n wijzigingen zijn toegepast.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Enabled</source>
+        <translation>Ingeschakeld</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disabled</source>
+        <translation>Uitgeschakeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+</context>
+<context>
+    <name>MainMenuBar</name>
+    <message>
+        <location filename="../../hvmanager/ui/main_menu_bar.py" line="+68"/>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Action</source>
+        <translation>&amp;Actie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Panes</source>
+        <translation>&amp;Deelvensters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toolbar</source>
+        <translation>Werkbalk</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../hvmanager/ui/main_window.py" line="+324"/>
+        <source>Hyper-V Manager (hvmanager)</source>
+        <translation>Hyper-V-beheer (hvmanager)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hyper-V Manager</source>
+        <translation>Hyper-V-beheer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Servers</source>
+        <translation>Servers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checkpoints</source>
+        <translation>Controlepunten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PowerShell Log</source>
+        <translation>PowerShell-logboek</translation>
+    </message>
+</context>
+<context>
+    <name>PowerShellLogPane</name>
+    <message>
+        <location filename="../../hvmanager/ui/panes/powershell_log_pane.py" line="+80"/>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PowerShell log</source>
+        <translation>PowerShell-logboek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every PowerShell command hvmanager ran, with host, duration and result. Ctrl+C copies the selected lines.</source>
+        <translation>Elke PowerShell-opdracht die hvmanager heeft uitgevoerd, met host, duur en resultaat. Ctrl+C kopieert de geselecteerde regels.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessTexts</name>
+    <message>
+        <location filename="../../hvmanager/ui/dialogs/readiness_texts.py" line="+26"/>
+        <location line="+23"/>
+        <location line="+50"/>
+        <location line="+54"/>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not visible (a hypervisor runs)</source>
+        <translation>Niet zichtbaar (er is een hypervisor actief)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enabled</source>
+        <translation>Ingeschakeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disabled</source>
+        <translation>Uitgeschakeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enable pending (restart)</source>
+        <translation>Inschakelen in behandeling (opnieuw opstarten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disable pending (restart)</source>
+        <translation>Uitschakelen in behandeling (opnieuw opstarten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disabled (files removed)</source>
+        <translation>Uitgeschakeld (bestanden verwijderd)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Hyper-V as a whole. Turn it on in &quot;Turn Windows features on or off&quot;, or with Enable-WindowsOptionalFeature -Online -FeatureName Microsoft-Hyper-V-All, then restart the computer.</source>
+        <translation>Hyper-V als geheel. Schakel het in via &quot;Windows-onderdelen in- of uitschakelen&quot;, of met Enable-WindowsOptionalFeature -Online -FeatureName Microsoft-Hyper-V-All, en start daarna de computer opnieuw op.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Hyper-V platform: the hypervisor and the services that run virtual machines.</source>
+        <translation>Het Hyper-V-platform: de hypervisor en de services die virtuele machines uitvoeren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The hypervisor itself, which Windows starts before itself.</source>
+        <translation>De hypervisor zelf, die Windows vóór zichzelf start.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The services that create and manage virtual machines, such as vmms (Hyper-V Virtual Machine Management).</source>
+        <translation>De services die virtuele machines maken en beheren, zoals vmms (Hyper-V-beheer van virtuele machines).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The management tools: Hyper-V Manager and the PowerShell module.</source>
+        <translation>De beheerprogramma&apos;s: Hyper-V-beheer en de PowerShell-module.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hyper-V Manager (virtmgmt.msc) and Virtual Machine Connection.</source>
+        <translation>Hyper-V-beheer (virtmgmt.msc) en Verbinding met virtuele machine.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Hyper-V PowerShell module (Get-VM, Start-VM and the other cmdlets hvmanager runs).</source>
+        <translation>De Hyper-V-module voor PowerShell (Get-VM, Start-VM en de andere cmdlets die hvmanager uitvoert).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A part of Hyper-V.</source>
+        <translation>Een onderdeel van Hyper-V.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Hyper-V is part of Windows Pro, Enterprise, Education and Server. Windows Home cannot run Hyper-V: upgrade to Pro first.</source>
+        <translation>Hyper-V maakt deel uit van Windows Pro, Enterprise, Education en Server. Windows Home kan Hyper-V niet uitvoeren: voer eerst een upgrade naar Pro uit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is Windows Home, which cannot run Hyper-V. Upgrade to Windows Pro, Education or Enterprise.</source>
+        <translation>Dit is Windows Home, dat Hyper-V niet kan uitvoeren. Voer een upgrade uit naar Windows Pro, Education of Enterprise.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Windows edition</source>
+        <translation>Windows-editie</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Hypervisor running</source>
+        <translation>Hypervisor actief</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With Hyper-V on, Windows starts the hypervisor first and then runs on top of it, beside the virtual machines. If it does not run, Hyper-V is off or the computer was not restarted after turning it on.</source>
+        <translation>Als Hyper-V is ingeschakeld, start Windows eerst de hypervisor en draait het daar bovenop, naast de virtuele machines. Is die niet actief, dan is Hyper-V uitgeschakeld of is de computer na het inschakelen niet opnieuw opgestart.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Virtualization enabled in firmware (VT-x / AMD-V)</source>
+        <translation>Virtualisatie ingeschakeld in firmware (VT-x / AMD-V)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The processor&apos;s virtualization must be switched on in the BIOS/UEFI setup (often called &quot;Intel Virtualization Technology&quot; or &quot;SVM Mode&quot;). Once a hypervisor runs, Windows reads this as False: that is normal.</source>
+        <translation>De virtualisatie van de processor moet zijn ingeschakeld in de BIOS/UEFI-instellingen (vaak &quot;Intel Virtualization Technology&quot; of &quot;SVM Mode&quot; genoemd). Zodra er een hypervisor actief is, leest Windows dit als False: dat is normaal.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>VM monitor mode extensions</source>
+        <translation>Extensies voor VM-monitormodus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The processor has the instructions that run virtual machines (Intel VT-x or AMD-V). Like the line above, it reads False while a hypervisor runs.</source>
+        <translation>De processor heeft de instructies die virtuele machines uitvoeren (Intel VT-x of AMD-V). Net als de regel hierboven staat dit op False zolang er een hypervisor actief is.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Second Level Address Translation (SLAT)</source>
+        <translation>Second Level Address Translation (SLAT)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The processor translates the virtual machines&apos; memory addresses itself (Intel EPT, AMD RVI). Hyper-V on Windows 10 and 11 requires it.</source>
+        <translation>De processor vertaalt zelf de geheugenadressen van de virtuele machines (Intel EPT, AMD RVI). Hyper-V op Windows 10 en 11 vereist dit.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Hyper-V features</source>
+        <translation>Hyper-V-onderdelen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The optional features could not be read. Get-WindowsOptionalFeature needs administrator rights; on Windows Server use Get-WindowsFeature Hyper-V.</source>
+        <translation>De optionele onderdelen konden niet worden gelezen. Get-WindowsOptionalFeature vereist beheerdersrechten; gebruik op Windows Server Get-WindowsFeature Hyper-V.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This computer is ready: it can run Hyper-V virtual machines.</source>
+        <translation>Deze computer is gereed: hij kan virtuele Hyper-V-machines uitvoeren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This computer cannot run Hyper-V virtual machines yet. The checks marked No say what is missing.</source>
+        <translation>Deze computer kan nog geen virtuele Hyper-V-machines uitvoeren. De controles met Nee geven aan wat er ontbreekt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some checks could not be read, so readiness is not certain. Reading them may need administrator rights.</source>
+        <translation>Sommige controles konden niet worden gelezen, dus de gereedheid is niet zeker. Voor het lezen zijn mogelijk beheerdersrechten nodig.</translation>
+    </message>
+</context>
+<context>
+    <name>RenameDialog</name>
+    <message>
+        <location filename="../../hvmanager/ui/dialogs/rename_dialog.py" line="+25"/>
+        <location line="+1"/>
+        <source>Rename Virtual Machine</source>
+        <translation>Naam van virtuele machine wijzigen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New name</source>
+        <translation>Nieuwe naam</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name problem</source>
+        <translation>Probleem met de naam</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New name:</source>
+        <translation>&amp;Nieuwe naam:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Enter a name.</source>
+        <translation>Voer een naam in.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A name can have at most %1 characters.</source>
+        <translation>Een naam kan maximaal %1 tekens hebben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The name contains a tab, line break or invisible character.</source>
+        <translation>De naam bevat een tab, een regeleinde of een onzichtbaar teken.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerTree</name>
+    <message>
+        <location filename="../../hvmanager/models/host_status_text.py" line="+12"/>
+        <source>Disconnected</source>
+        <translation>Niet verbonden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connecting</source>
+        <translation>Verbinding maken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected</source>
+        <translation>Verbonden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refreshing</source>
+        <translation>Wordt vernieuwd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hyper-V Virtual Machine Management service stopped</source>
+        <translation>Hyper-V-service voor het beheer van virtuele machines gestopt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last refresh: %1 (%2 s)</source>
+        <translation>Laatst vernieuwd: %1 (%2 s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not refreshed yet</source>
+        <translation>Nog niet vernieuwd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Virtual machines: %1</source>
+        <translation>Virtuele machines: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (certificate not checked)</source>
+        <translation>%1 (certificaat niet gecontroleerd)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate validation is turned off for this server: another computer could pretend to be it.</source>
+        <translation>Certificaatvalidatie is uitgeschakeld voor deze server: een andere computer kan zich voordoen als deze server.</translation>
+    </message>
+    <message>
+        <location filename="../../hvmanager/models/server_tree_model.py" line="+17"/>
+        <source>Hyper-V Manager</source>
+        <translation>Hyper-V-beheer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All servers</source>
+        <translation>Alle servers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Virtual machines of every server</source>
+        <translation>Virtuele machines van alle servers</translation>
+    </message>
+</context>
+<context>
+    <name>ServerTreePane</name>
+    <message>
+        <location filename="../../hvmanager/ui/panes/server_tree_pane.py" line="+105"/>
+        <source>Servers</source>
+        <translation>Servers</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceStoppedBanner</name>
+    <message>
+        <location filename="../../hvmanager/ui/panes/service_stopped_banner.py" line="+53"/>
+        <source>Hyper-V Service...</source>
+        <translation>Hyper-V-service...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the Hyper-V Service dialog</source>
+        <translation>Het dialoogvenster Hyper-V-service openen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The Hyper-V Virtual Machine Management service (vmms) is stopped on {hosts}, so its virtual machines cannot be listed or managed. Start the service to see them again.</source>
+        <translation>De Hyper-V-service voor het beheer van virtuele machines (vmms) is gestopt op {hosts}, dus de virtuele machines daarvan kunnen niet worden weergegeven of beheerd. Start de service om ze weer te zien.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceTexts</name>
+    <message>
+        <location filename="../../hvmanager/ui/dialogs/service_texts.py" line="+16"/>
+        <source>Stopped</source>
+        <translation>Gestopt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starting…</source>
+        <translation>Wordt gestart…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopping…</source>
+        <translation>Wordt gestopt…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continuing…</source>
+        <translation>Wordt hervat…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pausing…</source>
+        <translation>Wordt onderbroken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <translation>Onderbroken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Boot</source>
+        <translation>Opstarten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System</source>
+        <translation>Systeem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manual</source>
+        <translation>Handmatig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disabled</source>
+        <translation>Uitgeschakeld</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Manages the virtual machines. While it is stopped, Hyper-V Manager, hvmanager and the Hyper-V cmdlets cannot see or change any virtual machine; running VMs keep running.</source>
+        <translation>Beheert de virtuele machines. Zolang deze service is gestopt, kunnen Hyper-V-beheer, hvmanager en de Hyper-V-cmdlets geen enkele virtuele machine zien of wijzigen; actieve VM&apos;s blijven actief.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Runs the virtual machines&apos; worker processes and containers for vmms.</source>
+        <translation>Voert de werkprocessen van de virtuele machines en containers uit voor vmms.</translation>
+    </message>
+</context>
+<context>
+    <name>UserCredentialsBox</name>
+    <message>
+        <location filename="../../hvmanager/ui/dialogs/user_credentials_box.py" line="+22"/>
+        <location line="+1"/>
+        <source>Connect as another user</source>
+        <translation>Verbinding maken als een andere gebruiker</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DOMAIN\user or user@domain</source>
+        <translation>DOMEIN\gebruiker of gebruiker@domein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For a host in a workgroup, name the host&apos;s own account: HOST\user or .\user.</source>
+        <translation>Geef voor een host in een werkgroep een account van de host zelf op: HOST\gebruiker of .\gebruiker.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User name hint</source>
+        <translation>Tip voor de gebruikersnaam</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Remember password</source>
+        <translation>Wachtwoord onthouden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why the password cannot be remembered</source>
+        <translation>Waarom het wachtwoord niet kan worden onthouden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Credentials problem</source>
+        <translation>Probleem met de referenties</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Passwords cannot be remembered: %1</source>
+        <translation>Wachtwoorden kunnen niet worden onthouden: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>This authentication needs a user name and password: check &apos;Connect as another user&apos;.</source>
+        <translation>Voor deze verificatie zijn een gebruikersnaam en wachtwoord nodig: vink &apos;Verbinding maken als een andere gebruiker&apos; aan.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter the user name.</source>
+        <translation>Voer de gebruikersnaam in.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The user name contains a tab, line break or invisible character.</source>
+        <translation>De gebruikersnaam bevat een tab, een regeleinde of een onzichtbaar teken.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A user name cannot contain &apos;|&apos;.</source>
+        <translation>Een gebruikersnaam kan geen &apos;|&apos; bevatten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the password to remember.</source>
+        <translation>Voer het wachtwoord in dat moet worden onthouden.</translation>
+    </message>
+</context>
+<context>
+    <name>VMState</name>
+    <message>
+        <location filename="../../hvmanager/models/enum_text.py" line="-45"/>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off</source>
+        <translation>Uit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopping</source>
+        <translation>Wordt gestopt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved</source>
+        <translation>Opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <translation>Onderbroken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starting</source>
+        <translation>Wordt gestart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resetting</source>
+        <translation>Wordt opnieuw ingesteld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saving</source>
+        <translation>Wordt opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pausing</source>
+        <translation>Wordt onderbroken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resuming</source>
+        <translation>Wordt hervat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fast Saved</source>
+        <translation>Snel opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fast Saving</source>
+        <translation>Wordt snel opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forced Shutdown</source>
+        <translation>Geforceerd afgesloten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forced Reboot</source>
+        <translation>Geforceerd opnieuw opgestart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hibernated</source>
+        <translation>In sluimerstand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Servicing</source>
+        <translation>Wordt onderhouden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running-Critical</source>
+        <translation>Actief (kritiek)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off-Critical</source>
+        <translation>Uit (kritiek)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopping-Critical</source>
+        <translation>Wordt gestopt (kritiek)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved-Critical</source>
+        <translation>Opgeslagen (kritiek)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused-Critical</source>
+        <translation>Onderbroken (kritiek)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starting-Critical</source>
+        <translation>Wordt gestart (kritiek)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resetting-Critical</source>
+        <translation>Wordt opnieuw ingesteld (kritiek)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saving-Critical</source>
+        <translation>Wordt opgeslagen (kritiek)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pausing-Critical</source>
+        <translation>Wordt onderbroken (kritiek)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resuming-Critical</source>
+        <translation>Wordt hervat (kritiek)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fast Saved-Critical</source>
+        <translation>Snel opgeslagen (kritiek)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fast Saving-Critical</source>
+        <translation>Wordt snel opgeslagen (kritiek)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+</context>
+<context>
+    <name>ValueText</name>
+    <message>
+        <location filename="../../hvmanager/ui/value_text.py" line="+20"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+</context>
+<context>
+    <name>ViewCommands</name>
+    <message>
+        <location filename="../../hvmanager/ui/actions/view_commands.py" line="+42"/>
+        <source>Exported %n virtual machine(s) to %1</source>
+        <translation>%n virtuele machine(s) geëxporteerd naar %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export to CSV</source>
+        <translation>Exporteren naar CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export failed: {error}</source>
+        <translation>Exporteren is mislukt: {error}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>About hvmanager</source>
+        <translation>Over hvmanager</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>hvmanager {version}
+A Hyper-V Manager for many servers at once, with the PowerShell behind every click.</source>
+        <translation>hvmanager {version}
+Een Hyper-V-beheer voor veel servers tegelijk, met de PowerShell achter elke klik.</translation>
+    </message>
+</context>
+<context>
+    <name>VmActionTexts</name>
+    <message>
+        <location filename="../../hvmanager/ui/dialogs/vm_action_texts.py" line="+19"/>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shut Down</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn Off</source>
+        <translation>Uitschakelen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause</source>
+        <translation>Onderbreken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume</source>
+        <translation>Hervatten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation>Opnieuw instellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checkpoint</source>
+        <translation>Controlepunt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete Saved State</source>
+        <translation>Opgeslagen status verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename</source>
+        <translation>Naam wijzigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Are you sure you want to shut down the selected virtual machine(s)?</source>
+        <translation>Weet u zeker dat u de geselecteerde virtuele machine(s) wilt afsluiten?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Are you sure you want to turn off the selected virtual machine(s)?</source>
+        <translation>Weet u zeker dat u de geselecteerde virtuele machine(s) wilt uitschakelen?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Are you sure you want to reset the selected virtual machine(s)?</source>
+        <translation>Weet u zeker dat u de geselecteerde virtuele machine(s) opnieuw wilt instellen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Are you sure you want to delete the saved state of the selected virtual machine(s)?</source>
+        <translation>Weet u zeker dat u de opgeslagen status van de geselecteerde virtuele machine(s) wilt verwijderen?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Are you sure you want to delete the selected virtual machine(s)?</source>
+        <translation>Weet u zeker dat u de geselecteerde virtuele machine(s) wilt verwijderen?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Are you sure you want to run &apos;%1&apos; on the selected virtual machine(s)?</source>
+        <translation>Weet u zeker dat u &apos;%1&apos; wilt uitvoeren op de geselecteerde virtuele machine(s)?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The guest operating system is asked to shut down; this needs the Operating system shutdown integration service.</source>
+        <translation>Het gastbesturingssysteem wordt gevraagd af te sluiten; hiervoor is de integratieservice Afsluiten van besturingssysteem nodig.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Turning off is like pulling the power cord: anything the guest has not saved is lost.</source>
+        <translation>Uitschakelen is als de stekker eruit trekken: alles wat de gast niet heeft opgeslagen, gaat verloren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Resetting is like pressing the reset button: anything the guest has not saved is lost.</source>
+        <translation>Opnieuw instellen is als op de resetknop drukken: alles wat de gast niet heeft opgeslagen, gaat verloren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The saved memory is discarded: the next start is like starting after a power loss.</source>
+        <translation>Het opgeslagen geheugen wordt verwijderd: de volgende start is als starten na een stroomstoring.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The virtual machine&apos;s configuration is removed from the host. Its virtual hard disks stay on disk.</source>
+        <translation>De configuratie van de virtuele machine wordt van de host verwijderd. De virtuele harde schijven blijven op de schijf staan.</translation>
+    </message>
+</context>
+<context>
+    <name>VmTablePane</name>
+    <message>
+        <location filename="../../hvmanager/ui/panes/vm_table_pane.py" line="+160"/>
+        <source>Filter virtual machines (any column)  Ctrl+F</source>
+        <translation>Virtuele machines filteren (alle kolommen)  Ctrl+F</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter virtual machines</source>
+        <translation>Virtuele machines filteren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Virtual machines</source>
+        <translation>Virtuele machines</translation>
+    </message>
+</context>
+<context>
+    <name>WorkStatusBar</name>
+    <message>
+        <location filename="../../hvmanager/ui/panes/work_status_bar.py" line="+81"/>
+        <source>Connecting to {names}</source>
+        <translation>Verbinding maken met {names}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refreshing {names}</source>
+        <translation>Vernieuwen van {names}</translation>
+    </message>
+</context>
+</TS>
