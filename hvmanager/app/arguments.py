@@ -30,7 +30,8 @@ class Arguments:
         parser = argparse.ArgumentParser(
             prog="hvmanager", description="A Hyper-V Manager for many servers at once.")
         parser.add_argument("--demo", action="store_true",
-                            help="start an embedded lab of simulated Hyper-V hosts and connect to it")
+                            help="start an embedded lab of simulated Hyper-V hosts and "
+                                 "connect to it")
         parser.add_argument("--screenshot", metavar="FILE", default="",
                             help="with --demo or --server: save the window as PNG once every "
                                  "host was refreshed, then exit")

@@ -103,7 +103,8 @@ class ScreenshotJob:
 
     def _fail(self) -> None:
         self._timer.stop()
-        waiting = [f"{s.title} ({s.status.state.value}{': ' + s.status.message if s.status.message else ''})"
+        waiting = [f"{s.title} ({s.status.state.value}"
+                   f"{': ' + s.status.message if s.status.message else ''})"
                    for s in self._desktop.inventory.sessions
                    if s.status.last_refresh is None or s.status.state is HostState.ERROR]
         print("hvmanager: screenshot timed out waiting for: " + (", ".join(waiting) or "the table"),

@@ -140,7 +140,8 @@ class MainWindow(QMainWindow):
     def _wire(self) -> None:
         r, c = self.registry, self.commands
         for action, qaction in r.vm_actions():
-            qaction.triggered.connect(lambda _=False, a=action: self.bulk.request(a, self.selection()))
+            qaction.triggered.connect(
+                lambda _=False, a=action: self.bulk.request(a, self.selection()))
         r["actionIntegrationServices"].triggered.connect(
             lambda: c.integration_services(self.selection()))
         r["actionConnectServer"].triggered.connect(c.connect_server)
@@ -324,8 +325,10 @@ class MainWindow(QMainWindow):
         self.setAccessibleName(translate("MainWindow", "Hyper-V Manager"))
         self.registry.retranslate()
         self.menus.retranslate()
-        titles = {"serverTree": translate("MainWindow", "Servers"), "checkpointsPane": translate("MainWindow", "Checkpoints"),
-                  "detailsPane": translate("MainWindow", "Details"), "actionsPane": translate("MainWindow", "Actions"),
+        titles = {"serverTree": translate(
+            "MainWindow", "Servers"), "checkpointsPane": translate("MainWindow", "Checkpoints"),
+                  "detailsPane": translate(
+                      "MainWindow", "Details"), "actionsPane": translate("MainWindow", "Actions"),
                   "powershellLog": translate("MainWindow", "PowerShell Log")}
         for action in self._pane_actions:
             action.setText(titles[action.objectName().removeprefix("actionShow_")])

@@ -63,19 +63,30 @@ def _texts() -> dict[str, str]:
 
 def _tips() -> dict[str, str]:
     return {
-        "actionStartVM": translate("ActionRegistry", "Start the selected virtual machines (Start-VM)"),
+        "actionStartVM": translate(
+            "ActionRegistry", "Start the selected virtual machines (Start-VM)"),
         "actionShutDownVM": translate("ActionRegistry", "Ask the guests to shut down (Stop-VM)"),
-        "actionTurnOffVM": translate("ActionRegistry", "Power off the selected virtual machines (Stop-VM -TurnOff)"),
-        "actionSaveVM": translate("ActionRegistry", "Save the state of the selected virtual machines (Save-VM)"),
-        "actionPauseVM": translate("ActionRegistry", "Pause the selected virtual machines (Suspend-VM)"),
-        "actionResumeVM": translate("ActionRegistry", "Resume the selected virtual machines (Resume-VM)"),
-        "actionResetVM": translate("ActionRegistry", "Hard reset of the selected virtual machines (Restart-VM)"),
+        "actionTurnOffVM": translate(
+            "ActionRegistry", "Power off the selected virtual machines (Stop-VM -TurnOff)"),
+        "actionSaveVM": translate(
+            "ActionRegistry", "Save the state of the selected virtual machines (Save-VM)"),
+        "actionPauseVM": translate(
+            "ActionRegistry", "Pause the selected virtual machines (Suspend-VM)"),
+        "actionResumeVM": translate(
+            "ActionRegistry", "Resume the selected virtual machines (Resume-VM)"),
+        "actionResetVM": translate(
+            "ActionRegistry", "Hard reset of the selected virtual machines (Restart-VM)"),
         "actionCheckpointVM": translate("ActionRegistry", "Create a checkpoint (Checkpoint-VM)"),
-        "actionDeleteSavedStateVM": translate("ActionRegistry", "Discard the saved state (Remove-VMSavedState)"),
-        "actionRefresh": translate("ActionRegistry", "Refresh the selected server, or every server (F5)"),
-        "actionHyperVService": translate("ActionRegistry", "Start or stop the Hyper-V Virtual Machine Management service"),
-        "actionHostReadiness": translate("ActionRegistry", "Check whether the host can run Hyper-V"),
-        "actionImportServers": translate("ActionRegistry", "Import the server list of Windows' Hyper-V Manager"),
+        "actionDeleteSavedStateVM": translate(
+            "ActionRegistry", "Discard the saved state (Remove-VMSavedState)"),
+        "actionRefresh": translate(
+            "ActionRegistry", "Refresh the selected server, or every server (F5)"),
+        "actionHyperVService": translate(
+            "ActionRegistry", "Start or stop the Hyper-V Virtual Machine Management service"),
+        "actionHostReadiness": translate(
+            "ActionRegistry", "Check whether the host can run Hyper-V"),
+        "actionImportServers": translate(
+            "ActionRegistry", "Import the server list of Windows' Hyper-V Manager"),
     }
 
 

@@ -39,14 +39,16 @@ class ViewCommands(QObject):
     def export_csv(self, path: Path) -> int:
         """Write the visible table (filtered, sorted, visible columns) to ``path``."""
         count = CsvExporter(self._vm_pane.table).write(Path(path))
-        self._status.showMessage(translate("ViewCommands", "Exported {count} virtual machine(s) to {path}").format(
-            count=count, path=path), 8000)
+        self._status.showMessage(translate(
+            "ViewCommands", "Exported %n virtual machine(s) to %1", "", count).replace(
+                "%1", str(path)), 8000)
         return count
 
     def ask_export_path(self) -> QFileDialog:
         """A save dialog; the chosen file gets the export."""
         dialog = QFileDialog(self._window, translate("ViewCommands", "Export to CSV"),
-                             str(Path.home() / "virtual-machines.csv"), translate("ViewCommands", "CSV files (*.csv)"))
+                             str(Path.home() / "virtual-machines.csv"),
+                             translate("ViewCommands", "CSV files (*.csv)"))
         dialog.setObjectName("exportCsvDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("csv")
@@ -59,7 +61,8 @@ class ViewCommands(QObject):
         try:
             self.export_csv(Path(path))
         except OSError as error:
-            self._status.showMessage(translate("ViewCommands", "Export failed: {error}").format(error=error), 15000)
+            self._status.showMessage(translate(
+                "ViewCommands", "Export failed: {error}").format(error=error), 15000)
 
     def build_vm_menu(self) -> QMenu:
         """The VM table's right-click menu: the VM actions, settings, refresh, export."""
@@ -83,10 +86,12 @@ class ViewCommands(QObject):
         """A non-modal About box."""
         import hvmanager
 
-        box = QMessageBox(QMessageBox.Icon.Information, translate("ViewCommands", "About hvmanager"), translate("ViewCommands", 
-            "hvmanager {version}\nA Hyper-V Manager for many servers at once, with the "
-            "PowerShell behind every click.").format(version=hvmanager.__version__),
-            QMessageBox.StandardButton.Ok, self._window)
+        text = translate(
+            "ViewCommands", "hvmanager {version}\nA Hyper-V Manager for many servers at once, "
+            "with the PowerShell behind every click.").format(version=hvmanager.__version__)
+        box = QMessageBox(QMessageBox.Icon.Information,
+                          translate("ViewCommands", "About hvmanager"), text,
+                          QMessageBox.StandardButton.Ok, self._window)
         box.setObjectName("aboutBox")
         box.finished.connect(box.deleteLater)
         box.open()

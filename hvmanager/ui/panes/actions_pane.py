@@ -22,7 +22,8 @@ class _Section(QWidget):
         layout.setSpacing(0)
         self.heading = QLabel(self)
         self.heading.setObjectName(f"{object_name}Heading")
-        self.heading.setStyleSheet("font-weight: bold; background: palette(midlight); padding: 3px;")
+        self.heading.setStyleSheet(
+            "font-weight: bold; background: palette(midlight); padding: 3px;")
         layout.addWidget(self.heading)
         self.buttons: list[QToolButton] = []
         for action in actions:
@@ -77,14 +78,15 @@ class ActionsPane(QScrollArea):
     def retranslate(self) -> None:
         """Headings in the current language."""
         self.setAccessibleName(translate("ActionsPane", "Actions"))
-        self.host_section.set_heading(self._host_title or translate("ActionsPane", "Hyper-V Manager"))
+        self.host_section.set_heading(self._host_title or translate(
+            "ActionsPane", "Hyper-V Manager"))
         if not self._vm_names:
             self.vm_section.set_heading("")
         elif len(self._vm_names) == 1:
             self.vm_section.set_heading(self._vm_names[0])
         else:
-            self.vm_section.set_heading(
-                translate("ActionsPane", "{count} virtual machines").format(count=len(self._vm_names)))
+            self.vm_section.set_heading(translate(
+                "ActionsPane", "%n virtual machine(s)", "", len(self._vm_names)))
 
     def changeEvent(self, event: QEvent) -> None:
         """Retranslate when the application language changes."""

@@ -14,7 +14,8 @@ translate = QCoreApplication.translate
 
 
 class CheckpointsPane(QWidget):
-    """A tree over ``CheckpointTreeModel`` (current checkpoint bold, with "Now") with a one-line message (loading, error, none).
+    """A tree over ``CheckpointTreeModel`` (the current checkpoint bold, with "Now") and a
+    one-line message (loading, error, none).
 
     Loading is async and owned: a newer selection cancels the older query, so a slow
     host never shows another VM's checkpoints. Reloaded when the VM's current
@@ -53,7 +54,8 @@ class CheckpointsPane(QWidget):
             self._cancel()
             self._shown = None
             self.model.clear_tree()
-            self._say(translate("CheckpointsPane", "Select one virtual machine to see its checkpoints.") if not vms else "")
+            self._say("" if vms else translate(
+                "CheckpointsPane", "Select one virtual machine to see its checkpoints."))
             return
         server_key, vm = vms[0]
         key = (server_key, vm.vm_id, vm.parent_snapshot_name)
@@ -84,7 +86,8 @@ class CheckpointsPane(QWidget):
         else:
             self.model.set_tree(tree, vm.parent_snapshot_name)
             self.tree.expandAll()
-            self._say("" if tree.checkpoints else translate("CheckpointsPane", "The selected virtual machine has no "
+            self._say("" if tree.checkpoints else translate(
+                "CheckpointsPane", "The selected virtual machine has no "
                                                      "checkpoints."))
         finally:
             if self._task is asyncio.current_task():

@@ -111,7 +111,7 @@ class DetailsPane(QTabWidget):
         self._selected = vms[0] if len(vms) == 1 else None
         if self._selected is None:
             message = (translate("DetailsPane", "No virtual machine selected.") if not vms else
-                       translate("DetailsPane", "{count} virtual machines selected.").format(count=len(vms)))
+                       translate("DetailsPane", "%n virtual machine(s) selected.", "", len(vms)))
             self._cancel_full()
             self._full = None
             self.summary.show_rows([("", message)])
@@ -193,13 +193,18 @@ class DetailsPane(QTabWidget):
     def retranslate(self) -> None:
         """Tab titles and table headers in the current language."""
         self.setAccessibleName(translate("DetailsPane", "Details"))
-        for index, title in enumerate((translate("DetailsPane", "Summary"), translate("DetailsPane", "Memory"), translate("DetailsPane", "Networking"),
-                                       translate("DetailsPane", "Disks"))):
+        titles = (translate("DetailsPane", "Summary"), translate("DetailsPane", "Memory"),
+                  translate("DetailsPane", "Networking"), translate("DetailsPane", "Disks"))
+        for index, title in enumerate(titles):
             self.setTabText(index, title)
-        self.disks.set_headers([translate("DetailsPane", "Path"), translate("DetailsPane", "Controller type"), translate("DetailsPane", "Controller number"),
-                                translate("DetailsPane", "Controller location")])
-        self.networking.set_headers([translate("DetailsPane", "Adapter"), translate("DetailsPane", "Switch"), translate("DetailsPane", "Connected"),
-                                     translate("DetailsPane", "MAC address"), translate("DetailsPane", "IP addresses"), translate("DetailsPane", "Status")])
+        self.disks.set_headers([
+            translate("DetailsPane", "Path"), translate("DetailsPane", "Controller type"),
+            translate("DetailsPane", "Controller number"),
+            translate("DetailsPane", "Controller location")])
+        self.networking.set_headers([
+            translate("DetailsPane", "Adapter"), translate("DetailsPane", "Switch"),
+            translate("DetailsPane", "Connected"), translate("DetailsPane", "MAC address"),
+            translate("DetailsPane", "IP addresses"), translate("DetailsPane", "Status")])
         self._render()
 
     def changeEvent(self, event: QEvent) -> None:

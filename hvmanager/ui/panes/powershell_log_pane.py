@@ -18,8 +18,9 @@ class PowerShellLogPane(QTableView):
     """A read-only view over the command log model; Ctrl+C copies the selected rows.
 
     Copying yields the commands with a comment line each (``CommandLogModel.copy_text``),
-    so they can be pasted into a PowerShell console or a report. New entries keep the view at the bottom only
-    when it already was there (reading older lines is not interrupted).
+    so they can be pasted into a PowerShell console or a report. New entries keep the
+    view at the bottom only when it already was there (reading older lines is not
+    interrupted).
     """
 
     def __init__(self, model: QAbstractItemModel, parent: QWidget | None = None) -> None:
@@ -78,7 +79,8 @@ class PowerShellLogPane(QTableView):
         """Texts in the current language."""
         self.copy_action.setText(translate("PowerShellLogPane", "Copy"))
         self.setAccessibleName(translate("PowerShellLogPane", "PowerShell log"))
-        self.setToolTip(translate("PowerShellLogPane", "Every PowerShell command hvmanager ran, with host, duration and "
+        self.setToolTip(translate(
+            "PowerShellLogPane", "Every PowerShell command hvmanager ran, with host, duration and "
                             "result. Ctrl+C copies the selected lines."))
 
     def changeEvent(self, event: QEvent) -> None:

@@ -17,7 +17,8 @@ class ServiceStoppedBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("serviceStoppedBanner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("#serviceStoppedBanner { background: #fff4ce; border: 1px solid #e0c060; }")
+        self.setStyleSheet(
+            "#serviceStoppedBanner { background: #fff4ce; border: 1px solid #e0c060; }")
         self.label = QLabel(self)
         self.label.setObjectName("serviceStoppedMessage")
         self.label.setWordWrap(True)
@@ -50,13 +51,16 @@ class ServiceStoppedBanner(QFrame):
     def retranslate(self) -> None:
         """Texts in the current language."""
         self.button.setText(translate("ServiceStoppedBanner", "Hyper-V Service..."))
-        self.button.setAccessibleName(translate("ServiceStoppedBanner", "Open the Hyper-V Service dialog"))
+        self.button.setAccessibleName(translate(
+            "ServiceStoppedBanner", "Open the Hyper-V Service dialog"))
         if not self._titles:
             self.label.setText("")
             return
-        text = translate("ServiceStoppedBanner", "The Hyper-V Virtual Machine Management service (vmms) is stopped on "
-                   "{hosts}, so its virtual machines cannot be listed or managed. Start the "
-                   "service to see them again.").format(hosts=", ".join(self._titles))
+        text = translate(
+            "ServiceStoppedBanner",
+            "The Hyper-V Virtual Machine Management service (vmms) is stopped on {hosts}, so "
+            "its virtual machines cannot be listed or managed. Start the service to see them "
+            "again.").format(hosts=", ".join(self._titles))
         if self._detail:
             text += "\n" + self._detail
         self.label.setText(text)

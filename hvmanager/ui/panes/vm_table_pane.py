@@ -157,7 +157,8 @@ class VmTablePane(QWidget):
 
     def retranslate(self) -> None:
         """Texts in the current language."""
-        self.filter.setPlaceholderText(translate("VmTablePane", "Filter virtual machines (any column)  Ctrl+F"))
+        self.filter.setPlaceholderText(translate(
+            "VmTablePane", "Filter virtual machines (any column)  Ctrl+F"))
         self.filter.setAccessibleName(translate("VmTablePane", "Filter virtual machines"))
         self.table.setAccessibleName(translate("VmTablePane", "Virtual machines"))
 

@@ -78,15 +78,18 @@ class WorkStatusBar(QStatusBar):
         connecting = self._names(HostState.CONNECTING)
         refreshing = self._names(HostState.REFRESHING)
         if connecting:
-            parts.append(translate("WorkStatusBar", "Connecting to {names}").format(names=_short(connecting)))
+            parts.append(translate(
+                "WorkStatusBar", "Connecting to {names}").format(names=_short(connecting)))
         if refreshing:
-            parts.append(translate("WorkStatusBar", "Refreshing {names}").format(names=_short(refreshing)))
+            parts.append(translate(
+                "WorkStatusBar", "Refreshing {names}").format(names=_short(refreshing)))
         if self._actions:
             parts.append(_short(list(self._actions.values())))
         if not parts:
             usable = sum(1 for s in self._host_states.values() if s.is_usable)
-            parts.append(translate("WorkStatusBar", "Ready: {connected} of {total} servers connected").format(
-                connected=usable, total=len(self._host_states)))
+            parts.append(translate(
+                "WorkStatusBar", "Ready: %1 of %n server(s) connected", "",
+                len(self._host_states)).replace("%1", str(usable)))
         self.work_label.setText(" \u2014 ".join(parts))
 
     def changeEvent(self, event: QEvent) -> None:
