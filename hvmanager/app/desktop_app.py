@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from hvmanager.app.listener_fanout import ListenerFanout
 from hvmanager.core.inventory import Inventory
+from hvmanager.domain.transport import Transport
 from hvmanager.models.column_registry import ColumnRegistry
 from hvmanager.settings.credential_store import CredentialStore
 from hvmanager.settings.server_store import ServerStore
@@ -57,7 +58,8 @@ class DesktopApp:
         self.fanout.listeners = [self.bridge.listener, self.window]
 
     def _server_added(self, config) -> None:
-        self.bridge.add_server(config.key, config.title)
+        unverified = config.transport is Transport.HTTPS and not config.verifies_certificate
+        self.bridge.add_server(config.key, config.title, unverified)
 
     def _server_removed(self, key: str) -> None:
         self.bridge.remove_server(key)

@@ -21,6 +21,10 @@ _STATE_LINE = QT_TRANSLATE_NOOP("ServerTree", "State: %1")
 _LAST_REFRESH = QT_TRANSLATE_NOOP("ServerTree", "Last refresh: %1 (%2 s)")
 _NEVER = QT_TRANSLATE_NOOP("ServerTree", "Not refreshed yet")
 _VM_COUNT = QT_TRANSLATE_NOOP("ServerTree", "Virtual machines: %1")
+_UNVERIFIED_TITLE = QT_TRANSLATE_NOOP("ServerTree", "%1 (certificate not checked)")
+_UNVERIFIED_LINE = QT_TRANSLATE_NOOP(
+    "ServerTree", "Certificate validation is turned off for this server: another computer "
+                  "could pretend to be it.")
 
 
 def _tr(text: str) -> str:
@@ -32,11 +36,19 @@ def host_state_text(state: HostState) -> str:
     return _tr(_STATE_TEXT[state])
 
 
-def host_tooltip(title: str, status: HostStatus | None) -> str:
-    """Title, state, the error and its hint, last refresh time and VM count, one per line."""
+def node_title(title: str, unverified_certificate: bool = False) -> str:
+    """The server node's text: its title, marked when its HTTPS certificate is not checked
+    (the per-server opt-out must stay visible, not only in its settings)."""
+    return _tr(_UNVERIFIED_TITLE).replace("%1", title) if unverified_certificate else title
+
+
+def host_tooltip(title: str, status: HostStatus | None, unverified_certificate: bool = False) -> str:
+    """Title, the certificate opt-out, state, the error and its hint, last refresh time and
+    VM count, one per line."""
+    warning = [_tr(_UNVERIFIED_LINE)] if unverified_certificate else []
     if status is None:
-        return title
-    lines = [title, _tr(_STATE_LINE).replace("%1", host_state_text(status.state))]
+        return "\n".join([title] + warning)
+    lines = [title] + warning + [_tr(_STATE_LINE).replace("%1", host_state_text(status.state))]
     if status.message:
         lines.append(status.message)
     if status.hint:

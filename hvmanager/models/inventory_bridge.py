@@ -63,10 +63,11 @@ class InventoryBridge(QObject):
         """What core calls: ``Inventory(bridge.listener)``."""
         return self._listener
 
-    def add_server(self, key: str, title: str) -> None:
-        """Show a server in the tree and name it in the table's Host column."""
+    def add_server(self, key: str, title: str, unverified_certificate: bool = False) -> None:
+        """Show a server in the tree (marked when its certificate is not checked) and name
+        it in the table's Host column."""
         if self._servers is not None:
-            self._servers.add_server(key, title)
+            self._servers.add_server(key, title, unverified_certificate)
         if self._table is not None:
             self._table.set_host_title(key, title)
 

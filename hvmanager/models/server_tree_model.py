@@ -10,7 +10,7 @@ from PySide6.QtGui import QIcon, QStandardItem, QStandardItemModel
 from hvmanager.core.host_state import HostState
 from hvmanager.core.host_status import HostStatus
 from hvmanager.models import roles
-from hvmanager.models.host_status_text import host_tooltip
+from hvmanager.models.host_status_text import host_tooltip, node_title
 from hvmanager.models.node_kind import NodeKind
 
 ICON_DIR = Path(__file__).resolve().parent.parent / "resources" / "icons"
@@ -47,6 +47,7 @@ class ServerTreeModel(QStandardItemModel):
         self._items: dict[str, QStandardItem] = {}
         self._titles: dict[str, str] = {}
         self._statuses: dict[str, HostStatus] = {}
+        self._unverified: set[str] = set()
         self._root = self._node(NodeKind.ROOT, None, QIcon(str(ICON_DIR / "hvmanager.svg")))
         self._all = self._node(NodeKind.ALL_SERVERS, None,
                                QIcon(str(ICON_DIR / "servers-all.svg")))
@@ -62,8 +63,16 @@ class ServerTreeModel(QStandardItemModel):
         item.setData(key, roles.ServerKeyRole)
         return item
 
-    def add_server(self, key: str, title: str) -> QModelIndex:
-        """Append a server node (or retitle an existing one); returns its index."""
+    def add_server(self, key: str, title: str, unverified_certificate: bool = False) -> QModelIndex:
+        """Append a server node (or retitle an existing one); returns its index.
+
+        ``unverified_certificate`` marks a server whose HTTPS certificate is not checked
+        (the explicit per-server opt-out) in its text and tooltip.
+        """
+        if unverified_certificate:
+            self._unverified.add(key)
+        else:
+            self._unverified.discard(key)
         if key in self._items:
             self.set_title(key, title)
             return self.index_for(key)
@@ -81,6 +90,7 @@ class ServerTreeModel(QStandardItemModel):
             return
         self._titles.pop(key, None)
         self._statuses.pop(key, None)
+        self._unverified.discard(key)
         self._root.removeRow(item.row())
 
     def set_title(self, key: str, title: str) -> None:
@@ -103,9 +113,10 @@ class ServerTreeModel(QStandardItemModel):
     def _paint(self, key: str) -> None:
         item = self._items[key]
         status = self._statuses.get(key)
-        item.setText(self._titles[key])
+        unverified = key in self._unverified
+        item.setText(node_title(self._titles[key], unverified))
         item.setIcon(self._icons[None if status is None else status.state])
-        item.setToolTip(host_tooltip(self._titles[key], status))
+        item.setToolTip(host_tooltip(self._titles[key], status, unverified))
         item.setData(status, roles.HostStatusRole)
 
     def index_for(self, key: str) -> QModelIndex:

@@ -23,6 +23,9 @@ from hvmanager.remoting.threaded_session import ThreadedSession
 from hvmanager.remoting.transport_errors import HINT_PROTOCOL, classify
 
 log = logging.getLogger(__name__)
+# pyspnego logs every NTLM/SPNEGO token at DEBUG, and an NTLM AUTHENTICATE token can be
+# cracked offline for the password: whatever level the app logs at, those never get out.
+logging.getLogger("spnego").setLevel(logging.INFO)
 
 class WSManSession(ThreadedSession):
     """A runspace pool on one host over WinRM.

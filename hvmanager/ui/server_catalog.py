@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
 from PySide6.QtCore import QObject, Signal
@@ -34,6 +35,7 @@ class ServerCatalog(QObject):
         self.credentials = credentials
         self._configs: dict[str, ServerConfig] = {}
         self._saved: set[str] = set()
+        self._reconnecting: set[asyncio.Task] = set()
 
     def load_saved(self) -> str:
         """Connect every saved server; return the problem to show ("" when none)."""
@@ -50,8 +52,9 @@ class ServerCatalog(QObject):
 
     def connect(self, config: ServerConfig, password: str | None = None, *, save: bool = False,
                 remember_password: bool = False) -> str:
-        """Add a server (replacing a session with the same key is not done: the existing
-        one is kept and refreshed); returns a problem text ("" when all went well)."""
+        """Add a server; for one already present, the same settings without a password
+        refresh it, new settings or a password reconnect it with them. Returns a problem
+        text ("" when all went well)."""
         problem = ""
         if save and self.store is not None:
             try:
@@ -64,15 +67,35 @@ class ServerCatalog(QObject):
                 self.credentials.save(config.key, config.user_name, password)
             except (SettingsError, ValueError) as error:
                 problem = problem or getattr(error, "message", "") or str(error)
-        if config.key in self._configs:
+        existing = self._configs.get(config.key)
+        if existing is not None and existing == config and password is None:
             session = self.inventory.session(config.key)
             if session is not None:
                 session.refresh_soon()
             return problem
         self._configs[config.key] = config
+        if existing is not None:
+            # Connecting again with a new password, CA file or user: the old session keeps
+            # the old ones, so it is replaced (the node stays, retitled if needed).
+            self._reconnect(config, password)
+            self.server_added.emit(config)
+            return problem
         self.inventory.add(config, password)
         self.server_added.emit(config)
         return problem
+
+    def _reconnect(self, config: ServerConfig, password: str | None) -> None:
+        async def replace() -> None:
+            await self.inventory.remove(config.key)
+            if self._configs.get(config.key) is config and config.key not in self.inventory:
+                try:
+                    self.inventory.add(config, password)
+                except RuntimeError:
+                    pass  # the app shut down meanwhile
+
+        task = asyncio.ensure_future(replace())
+        self._reconnecting.add(task)
+        task.add_done_callback(self._reconnecting.discard)
 
     async def remove(self, key: str) -> str:
         """Close the session, forget the server (and its saved entry); return a problem."""

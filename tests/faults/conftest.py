@@ -12,7 +12,7 @@ import pytest
 
 from hvmanager.models.refcount_guard import protect_singletons
 from hvmanager.simulator.lab import Lab
-from hvmanager_testing.qasync_loop import QasyncLoop
+from hvmanager_testing.loop_fixture import event_loop  # noqa: F401 (fixture)
 
 protect_singletons()  # PySide6 6.12 on Python 3.11 leaks references to None/True/False
 
@@ -45,15 +45,6 @@ def matrix_row(request: pytest.FixtureRequest) -> dict:
     yield row
     if row:
         request.config.stash[_ROWS].append(row)
-
-
-@pytest.fixture
-def event_loop(qapp):
-    """A running qasync loop; fails the test on unhandled task errors (testing-qt.md)."""
-    owner = QasyncLoop(qapp)
-    yield owner.loop
-    owner.close()
-    assert not owner.errors, f"unhandled errors in asyncio tasks: {owner.errors}"
 
 
 @pytest.fixture
