@@ -53,15 +53,6 @@ def test_translations_keep_placeholders_accelerators_and_plural_forms(language):
     assert not found, "\n".join(found)
 
 
-def test_every_count_is_a_plural_message(refreshed_dir):
-    # A plain message with %n is not found at run time for counts other than 1 (and the
-    # English source shows): the sources are checked, not only the committed catalogue.
-    catalogue = read_catalogue(refreshed_dir / "hvmanager_nl.ts")
-    plain = [m.where() for m in catalogue.values() if "%n" in m.source and not m.numerus]
-    assert not plain, ("%n needs self.tr(text, '', n) in a class (lupdate extracts "
-                       "QCoreApplication.translate(..., n) as a plain message):\n" + "\n".join(plain))
-
-
 def test_the_checks_notice_a_lost_placeholder_and_accelerator():
     broken = Message("Ctx", "&Open %1 of {count}...", "", False, ("Openen %1...",), False)
     assert len(problems(broken, "nl")) == 2
