@@ -136,7 +136,7 @@
     <message>
         <location line="+1"/>
         <source>Power off the selected virtual machines (Stop-VM -TurnOff)</source>
-        <translation>De stroom van de geselecteerde virtuele machines uitschakelen (Stop-VM -TurnOff)</translation>
+        <translation>De geselecteerde virtuele machines uitschakelen (Stop-VM -TurnOff)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -181,7 +181,7 @@
     <message>
         <location line="+2"/>
         <source>Check whether the host can run Hyper-V</source>
-        <translation>Controleren of Hyper-V op de host kan worden uitgevoerd</translation>
+        <translation>Controleren of de host Hyper-V kan uitvoeren</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -330,7 +330,7 @@
     <message>
         <location line="+2"/>
         <source>Browse for a CA file</source>
-        <translation>Naar een CA-bestand bladeren</translation>
+        <translation>Bladeren naar een CA-bestand</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -345,7 +345,7 @@
     <message>
         <location line="+36"/>
         <source>Choose the CA certificate</source>
-        <translation>Het CA-certificaat kiezen</translation>
+        <translation>CA-certificaat kiezen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -876,7 +876,7 @@
     <message>
         <location line="+3"/>
         <source>Basic authentication is only available over HTTPS: it sends the password in clear.</source>
-        <translation>Basisverificatie is alleen beschikbaar via HTTPS: het wachtwoord wordt onversleuteld verzonden.</translation>
+        <translation>Basic-verificatie is alleen beschikbaar via HTTPS: het wachtwoord wordt onversleuteld verzonden.</translation>
     </message>
 </context>
 <context>
@@ -1481,7 +1481,7 @@ Deze fout heeft uw servers en virtuele machines niet gewijzigd. Met de details k
     <message>
         <location line="+3"/>
         <source>The guest reports regularly that it is alive; shown as the Heartbeat of the VM.</source>
-        <translation>De gast meldt regelmatig dat hij actief is; dit wordt weergegeven als de heartbeat van de VM.</translation>
+        <translation>De gast meldt regelmatig dat hij actief is; dit wordt weergegeven als Heartbeat van de VM.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2425,7 +2425,7 @@ Deze fout heeft uw servers en virtuele machines niet gewijzigd. Met de details k
         <source>hvmanager {version}
 A Hyper-V Manager for many servers at once, with the PowerShell behind every click.</source>
         <translation>hvmanager {version}
-Een Hyper-V-beheer voor veel servers tegelijk, met de PowerShell achter elke klik.</translation>
+Een Hyper-V-beheerprogramma voor veel servers tegelijk, met de PowerShell achter elke klik.</translation>
     </message>
 </context>
 <context>
@@ -2523,17 +2523,17 @@ Een Hyper-V-beheer voor veel servers tegelijk, met de PowerShell achter elke kli
     <message>
         <location line="+3"/>
         <source>Turning off is like pulling the power cord: anything the guest has not saved is lost.</source>
-        <translation>Uitschakelen is als de stekker eruit trekken: alles wat de gast niet heeft opgeslagen, gaat verloren.</translation>
+        <translation>Uitschakelen is hetzelfde als de stekker eruit trekken: alles wat de gast niet heeft opgeslagen, gaat verloren.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Resetting is like pressing the reset button: anything the guest has not saved is lost.</source>
-        <translation>Opnieuw instellen is als op de resetknop drukken: alles wat de gast niet heeft opgeslagen, gaat verloren.</translation>
+        <translation>Opnieuw instellen is hetzelfde als op de resetknop drukken: alles wat de gast niet heeft opgeslagen, gaat verloren.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The saved memory is discarded: the next start is like starting after a power loss.</source>
-        <translation>Het opgeslagen geheugen wordt verwijderd: de volgende start is als starten na een stroomstoring.</translation>
+        <translation>Het opgeslagen geheugen wordt verwijderd: de volgende start is als een start na een stroomstoring.</translation>
     </message>
     <message>
         <location line="+3"/>
