@@ -14,6 +14,7 @@ from hvmanager.simulator.cmdlets.parameter_spec import ParameterSpec as P
 from hvmanager.simulator.cmdlets.ps_value import PSValue
 from hvmanager.simulator.engine_api import SimError, TerminatingError
 from hvmanager.simulator.hyperv.dotnet_object import add_property
+from hvmanager.simulator.hyperv.sim_ps_object import SimPSObject
 
 _UTILITY = "Microsoft.PowerShell.Commands."
 _CUSTOM = "System.Management.Automation.PSCustomObject"
@@ -106,7 +107,7 @@ class SelectObject(Cmdlet):
         return [self._selected_object(value)]
 
     def _selected_object(self, value: Any) -> PSObject:
-        result = PSObject()
+        result = SimPSObject()
         # PowerShell names the input's .NET base type: a selected object's base is a PSCustomObject.
         base = _CUSTOM if isinstance(value, PSObject) and _CUSTOM in value.PSObject.type_names \
             else type_name_of(value)
@@ -272,7 +273,7 @@ class MeasureObject(Cmdlet):
         numbers = [float(v) for v in values if isinstance(v, (int, float)) and not isinstance(v, bool)]
         want = self.bound.switch
         total = sum(numbers)
-        obj = PSObject()
+        obj = SimPSObject()
         obj.PSObject.type_names = ["Microsoft.PowerShell.Commands.GenericMeasureInfo",
                                    "Microsoft.PowerShell.Commands.MeasureInfo", "System.Object"]
         obj.PSObject.to_string = "Microsoft.PowerShell.Commands.GenericMeasureInfo"

@@ -23,6 +23,9 @@ class PSValue:
         """Property names in PSObject.Properties order: extended members, then adapted."""
         if not isinstance(value, PSObject) or isinstance(value, enum.Enum):
             return []
+        lazy = instance_attribute(value, "sim_property_names")
+        if lazy is not None:
+            return list(lazy)
         meta = value.PSObject
         names = [p.name for p in meta.extended_properties]
         names += [p.name for p in meta.adapted_properties if p.name not in names]
@@ -34,6 +37,9 @@ class PSValue:
         if not isinstance(value, PSObject) or isinstance(value, enum.Enum):
             return False, None
         meta = value.PSObject
+        if getattr(meta, "pending", False):
+            # A LazyPSObject not yet filled: compute this one property only.
+            return value.sim_lookup(name, deep)
         lowered = name.lower()
         for props in (meta.extended_properties, meta.adapted_properties):
             for prop in props:

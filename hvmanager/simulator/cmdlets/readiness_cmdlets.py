@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
-from psrpcore.types import PSObject, PSUInt
+from psrpcore.types import PSUInt
 
 from hvmanager.simulator.cmdlets.cmdlet import Cmdlet
 from hvmanager.simulator.cmdlets.parameter_binder import BoundParameters
@@ -20,6 +20,7 @@ from hvmanager.simulator.cmdlets.ps_value import PSValue
 from hvmanager.simulator.engine_api import SimError
 from hvmanager.simulator.hyperv.dotnet_object import add_property
 from hvmanager.simulator.hyperv.host_info import HYPERV_FEATURES
+from hvmanager.simulator.hyperv.sim_ps_object import SimPSObject
 
 _CURRENT_VERSION = "HKLM:\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion"
 _REGISTRY = "Microsoft.PowerShell.Core\\Registry::HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows NT"
@@ -97,7 +98,7 @@ class GetItemProperty(Cmdlet):
                   ("CurrentBuildNumber", info.build), ("DisplayVersion", info.display_version),
                   ("CurrentMajorVersionNumber", PSUInt(10)), ("CurrentMinorVersionNumber", PSUInt(0))]
         wanted = [str(n).lower() for n in bound.get("Name", [])]
-        obj = PSObject()
+        obj = SimPSObject()
         obj.PSObject.type_names = ["System.Management.Automation.PSCustomObject", "System.Object"]
         for key, value in values:
             if not wanted or key.lower() in wanted:
@@ -124,7 +125,7 @@ class GetComputerInfo(Cmdlet):
                   ("HyperVRequirementVirtualizationFirmwareEnabled", None if info.hypervisor_present
                    else info.virtualization_firmware_enabled)]
         patterns = [PSValue.wildcard(str(p)) for p in bound.get("Property", [])]
-        obj = PSObject()
+        obj = SimPSObject()
         if patterns:
             obj.PSObject.type_names = ["System.Management.Automation.PSCustomObject", "System.Object"]
         else:

@@ -15,6 +15,8 @@ from typing import Any, Callable
 
 from psrpcore.types import PSDateTime, PSDuration, PSList, PSNoteProperty, PSObject
 
+from hvmanager.simulator.hyperv.sim_ps_object import SimPSObject
+
 _OBJ = "System.Object"
 
 
@@ -42,7 +44,7 @@ class DotNetObject:
 
     def build(self) -> PSObject:
         """The psrpcore object."""
-        obj = PSObject()
+        obj = SimPSObject()
         obj.PSObject.type_names = list(self.type_names)
         for name, value in self.adapted:
             add_property(obj, name, value, extended=False)

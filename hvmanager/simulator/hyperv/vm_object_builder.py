@@ -3,6 +3,13 @@
 Property order and .NET types follow the module 2.0.0.0 public stubs (adapted properties of
 VirtualMachine, then those of VirtualMachineBase); ``VMName``/``VMId`` and the checkpoint
 aliases are types.ps1xml alias properties, so they travel as extended (``<MS>``) members.
+
+The object is one table of property functions for all VMs (``LazyPSObject``) and the
+facts of one VM: what changes with time (state, CPU, memory, heartbeat, uptime) is read
+once, under the host lock, when Get-VM runs; each property's .NET value is made only when
+something reads it. ``Get-VM | Select-Object Name, State`` so builds two values per VM
+instead of seventy, and the full object (serialised or formatted) is exactly what an
+eager build gave.
 """
 
 from __future__ import annotations
@@ -15,13 +22,36 @@ from hvmanager.simulator.hyperv import enums as e
 from hvmanager.simulator.hyperv.device_object_builder import (
     DeviceObjectBuilder, component_text, integration_service_type)
 from hvmanager.simulator.hyperv.dotnet_object import (
-    DotNetObject, array, collection, date_time, hv_list, timespan)
+    add_property, array, collection, date_time, hv_list, timespan)
 from hvmanager.simulator.hyperv.enums import VMState
+from hvmanager.simulator.hyperv.lazy_ps_object import LazyPSObject, PropertyTable
 from hvmanager.simulator.hyperv.sim_vm import SimVM
 
 HV = "Microsoft.HyperV.PowerShell."
 VM_TYPE_NAMES = [HV + "VirtualMachine", HV + "VirtualMachineBase", HV + "ComputeResource",
                  HV + "VirtualizationObject", "System.Object"]
+
+
+class _VmFacts:
+    """One VM at one moment: the time-dependent values read under the host lock."""
+
+    __slots__ = ("vm", "now", "host", "devices", "state", "off", "ok", "heartbeat", "parent", "cpu",
+                 "assigned", "demand", "memory_status", "uptime", "dvd")
+
+    def __init__(self, host: Any, devices: DeviceObjectBuilder, vm: SimVM, now: float) -> None:
+        self.vm, self.now, self.host, self.devices = vm, now, host, devices
+        self.state = vm.state(now)
+        self.off = self.state == VMState.Off
+        self.ok = host.localisation.text("ok")
+        self.heartbeat = vm.heartbeat(now)
+        self.parent = vm.checkpoint(vm.parent_checkpoint_id)
+        self.cpu, self.assigned, self.demand = vm.cpu_usage(now), vm.memory_assigned(now), vm.memory_demand(now)
+        self.memory_status = host.localisation.text("memory_ok") \
+            if vm.dynamic_memory and vm.guest_up(now) else ""
+        self.uptime = round(vm.uptime_seconds(now), 3)
+        # Nested objects at depth 0 are their VirtualizationObject.ToString.
+        self.dvd = "DVD Drive on IDE controller number 1 at location 0" if vm.generation == 1 else \
+            "DVD Drive on SCSI controller number 0 at location 1"
 
 
 class VmObjectBuilder:
@@ -31,120 +61,111 @@ class VmObjectBuilder:
         self._host = host
         self._devices = DeviceObjectBuilder(host)
 
-    def build(self, vm: SimVM, now: float) -> Any:
+    def build(self, vm: SimVM, now: float) -> LazyPSObject:
         """The VirtualMachine object."""
-        return self.recipe(vm, now).build()
-
-    def recipe(self, vm: SimVM, now: float) -> DotNetObject:
-        """The VirtualMachine recipe (the VMSnapshot builder reuses its base part)."""
-        host = self._host
-        state = vm.state(now)
-        off = state == VMState.Off
-        ok = host.localisation.text("ok")
-        heartbeat = vm.heartbeat(now)
-        parent = vm.checkpoint(vm.parent_checkpoint_id)
-        obj = DotNetObject(list(VM_TYPE_NAMES), f"VirtualMachine (Name = '{vm.name}') [Id = '{vm.vm_id}']",
-                           reference=("vm", vm.vm_id))
-        p = obj.prop
-        p("ConfigurationLocation", vm.path)
-        p("SmartPagingFileInUse", False)
-        p("SmartPagingFilePath", vm.path)
-        p("SnapshotFileLocation", vm.path)
-        p("AutomaticStartAction", e.StartAction[vm.automatic_start_action])
-        p("AutomaticStartDelay", PSInt(0))
-        p("AutomaticStopAction", e.StopAction[vm.automatic_stop_action])
-        p("AutomaticCriticalErrorAction", e.CriticalErrorAction.Pause)
-        p("AutomaticCriticalErrorActionTimeout", PSInt(30))
-        p("AutomaticCheckpointsEnabled", vm.automatic_checkpoints)
-        p("CPUUsage", PSInt(vm.cpu_usage(now)))
-        p("MemoryAssigned", PSInt64(vm.memory_assigned(now)))
-        p("MemoryDemand", PSInt64(vm.memory_demand(now)))
-        p("MemoryStatus", host.localisation.text("memory_ok")
-          if vm.dynamic_memory and vm.guest_up(now) else "")
-        p("NumaAligned", None if off else True)
-        p("NumaNodesCount", PSInt(1))
-        p("NumaSocketCount", PSInt(1))
-        p("Heartbeat", heartbeat)
-        p("IntegrationServicesState", "")
-        p("IntegrationServicesVersion", PSVersion("0.0"))
-        p("Uptime", timespan(round(vm.uptime_seconds(now), 3)))
-        p("OperationalStatus", array(HV + "VMOperationalStatus", ["Ok"]))
-        p("PrimaryOperationalStatus", e.VMOperationalStatus.Ok)
-        p("SecondaryOperationalStatus", None)
-        p("StatusDescriptions", array("System.String", [ok]))
-        p("PrimaryStatusDescription", ok)
-        p("SecondaryStatusDescription", None)
-        p("Status", ok)
-        p("ReplicationHealth", e.VMReplicationHealthState.NotApplicable)
-        p("ReplicationMode", e.VMReplicationMode.none)
-        p("ReplicationState", e.VMReplicationState.Disabled)
-        p("ResourceMeteringEnabled", False)
-        p("CheckpointType", e.CheckpointType[vm.checkpoint_type])
-        p("EnhancedSessionTransportType", e.EnhancedSessionTransportType.VMBus)
-        p("Groups", collection_of_groups())
-        p("Version", vm.version)
-        p("VirtualMachineType", e.VirtualMachineType.RealizedVirtualMachine)
-        p("VirtualMachineSubType", e.VirtualMachineSubType(vm.generation))
-        p("Notes", vm.notes)
-        p("State", state)
-        self.base_properties(obj, vm, now, parent)
-        obj.alias("VMName", vm.name)
-        obj.alias("VMId", vm.vm_id)
-        obj.alias("ParentCheckpointId", parent.checkpoint_id if parent else None)
-        obj.alias("ParentCheckpointName", parent.name if parent else None)
-        return obj
-
-    def base_properties(self, obj: DotNetObject, vm: SimVM, now: float, parent: Any) -> None:
-        """The VirtualMachineBase properties, shared with VMSnapshot objects."""
-        host = self._host
-        devices = self._devices
-        p = obj.prop
-        # Nested objects at depth 0 are their VirtualizationObject.ToString.
-        p("ComPort1", component_text("VMComPort", "COM 1", vm))
-        p("ComPort2", component_text("VMComPort", "COM 2", vm))
-        dvd = "DVD Drive on IDE controller number 1 at location 0" if vm.generation == 1 else \
-            "DVD Drive on SCSI controller number 0 at location 1"
-        p("DVDDrives", array(HV + "DvdDrive", [component_text("DvdDrive", dvd, vm)]))
-        p("FibreChannelHostBusAdapters", hv_list("VMFibreChannelHba", []))
-        p("FloppyDrive", component_text("VMFloppyDiskDrive", "Diskette Drive", vm)
-          if vm.generation == 1 else None)
-        p("HardDrives", array(HV + "HardDiskDrive",
-                              [component_text("HardDiskDrive", d.name, vm) for d in vm.disks]))
-        obj.nested["HardDrives"] = lambda: [devices.disk(vm, d) for d in vm.disks]
-        p("RemoteFxAdapter", None)
-        names = [component_text(integration_service_type(guid), devices.integration_service_name(guid), vm)
-                 for guid in vm.ic_enabled]
-        p("VMIntegrationService", hv_list("VMIntegrationComponent", names))
-        obj.nested["VMIntegrationService"] = lambda: devices.integration_services(vm, now)
-        p("DynamicMemoryEnabled", vm.dynamic_memory)
-        p("MemoryMaximum", PSInt64(vm.memory_maximum))
-        p("MemoryMinimum", PSInt64(vm.memory_minimum))
-        p("MemoryStartup", PSInt64(vm.memory_startup))
-        p("ProcessorCount", PSInt64(vm.processor_count))
-        p("BatteryPassthroughEnabled", False)
-        p("Generation", PSInt(vm.generation))
-        p("IsClustered", False)
-        p("ParentSnapshotId", parent.checkpoint_id if parent else None)
-        p("ParentSnapshotName", parent.name if parent else None)
-        p("Path", vm.path)
-        p("SizeOfSystemFiles", PSInt64(28_672 + 4096 * len(vm.checkpoints)))
-        p("GuestControlledCacheTypes", False)
-        p("LowMemoryMappedIoSpace", PSUInt(134_217_728))
-        p("HighMemoryMappedIoSpace", PSUInt64(536_870_912))
-        p("LockOnDisconnect", None)
-        p("CreationTime", date_time(vm.creation_time))
-        p("Id", vm.vm_id)
-        p("Name", vm.name)
-        p("NetworkAdapters", hv_list("VMNetworkAdapter",
-                                     [component_text("VMNetworkAdapter", a.name, vm) for a in vm.adapters]))
-        obj.nested["NetworkAdapters"] = lambda: [devices.network_adapter(vm, a, now) for a in vm.adapters]
-        p("CimSession", "CimSession: .")
-        p("ComputerName", host.name)
-        p("IsDeleted", False)
+        return LazyPSObject.create(VM_TABLE, _VmFacts(self._host, self._devices, vm, now), list(VM_TYPE_NAMES),
+                                   f"VirtualMachine (Name = '{vm.name}') [Id = '{vm.vm_id}']",
+                                   ("vm", vm.vm_id), add_property)
 
 
-def collection_of_groups() -> Any:
+def collection_of_groups(facts: Any = None) -> Any:
     """``Groups`` is an IReadOnlyList<VMGroup>, empty on a host without VM groups."""
     return collection("System.Collections.ObjectModel.ReadOnlyCollection`1[[Microsoft.HyperV."
                       "PowerShell.VMGroup, Microsoft.HyperV.PowerShell.Objects, Version=10.0.0.0, "
                       "Culture=neutral, PublicKeyToken=31bf3856ad364e35]]", [])
+
+
+#: VirtualMachine's adapted members, then VirtualMachineBase's, in the module's order.
+VM_TABLE = PropertyTable(
+    adapted=[
+        ("ConfigurationLocation", lambda f: f.vm.path),
+        ("SmartPagingFileInUse", lambda f: False),
+        ("SmartPagingFilePath", lambda f: f.vm.path),
+        ("SnapshotFileLocation", lambda f: f.vm.path),
+        ("AutomaticStartAction", lambda f: e.StartAction[f.vm.automatic_start_action]),
+        ("AutomaticStartDelay", lambda f: PSInt(0)),
+        ("AutomaticStopAction", lambda f: e.StopAction[f.vm.automatic_stop_action]),
+        ("AutomaticCriticalErrorAction", lambda f: e.CriticalErrorAction.Pause),
+        ("AutomaticCriticalErrorActionTimeout", lambda f: PSInt(30)),
+        ("AutomaticCheckpointsEnabled", lambda f: f.vm.automatic_checkpoints),
+        ("CPUUsage", lambda f: PSInt(f.cpu)),
+        ("MemoryAssigned", lambda f: PSInt64(f.assigned)),
+        ("MemoryDemand", lambda f: PSInt64(f.demand)),
+        ("MemoryStatus", lambda f: f.memory_status),
+        ("NumaAligned", lambda f: None if f.off else True),
+        ("NumaNodesCount", lambda f: PSInt(1)),
+        ("NumaSocketCount", lambda f: PSInt(1)),
+        ("Heartbeat", lambda f: f.heartbeat),
+        ("IntegrationServicesState", lambda f: ""),
+        ("IntegrationServicesVersion", lambda f: PSVersion("0.0")),
+        ("Uptime", lambda f: timespan(f.uptime)),
+        ("OperationalStatus", lambda f: array(HV + "VMOperationalStatus", ["Ok"])),
+        ("PrimaryOperationalStatus", lambda f: e.VMOperationalStatus.Ok),
+        ("SecondaryOperationalStatus", lambda f: None),
+        ("StatusDescriptions", lambda f: array("System.String", [f.ok])),
+        ("PrimaryStatusDescription", lambda f: f.ok),
+        ("SecondaryStatusDescription", lambda f: None),
+        ("Status", lambda f: f.ok),
+        ("ReplicationHealth", lambda f: e.VMReplicationHealthState.NotApplicable),
+        ("ReplicationMode", lambda f: e.VMReplicationMode.none),
+        ("ReplicationState", lambda f: e.VMReplicationState.Disabled),
+        ("ResourceMeteringEnabled", lambda f: False),
+        ("CheckpointType", lambda f: e.CheckpointType[f.vm.checkpoint_type]),
+        ("EnhancedSessionTransportType", lambda f: e.EnhancedSessionTransportType.VMBus),
+        ("Groups", collection_of_groups),
+        ("Version", lambda f: f.vm.version),
+        ("VirtualMachineType", lambda f: e.VirtualMachineType.RealizedVirtualMachine),
+        ("VirtualMachineSubType", lambda f: e.VirtualMachineSubType(f.vm.generation)),
+        ("Notes", lambda f: f.vm.notes),
+        ("State", lambda f: f.state),
+        # VirtualMachineBase
+        ("ComPort1", lambda f: component_text("VMComPort", "COM 1", f.vm)),
+        ("ComPort2", lambda f: component_text("VMComPort", "COM 2", f.vm)),
+        ("DVDDrives", lambda f: array(HV + "DvdDrive", [component_text("DvdDrive", f.dvd, f.vm)])),
+        ("FibreChannelHostBusAdapters", lambda f: hv_list("VMFibreChannelHba", [])),
+        ("FloppyDrive", lambda f: component_text("VMFloppyDiskDrive", "Diskette Drive", f.vm)
+         if f.vm.generation == 1 else None),
+        ("HardDrives", lambda f: array(HV + "HardDiskDrive",
+                                       [component_text("HardDiskDrive", d.name, f.vm) for d in f.vm.disks])),
+        ("RemoteFxAdapter", lambda f: None),
+        ("VMIntegrationService", lambda f: hv_list("VMIntegrationComponent", [
+            component_text(integration_service_type(guid), f.devices.integration_service_name(guid), f.vm)
+            for guid in f.vm.ic_enabled])),
+        ("DynamicMemoryEnabled", lambda f: f.vm.dynamic_memory),
+        ("MemoryMaximum", lambda f: PSInt64(f.vm.memory_maximum)),
+        ("MemoryMinimum", lambda f: PSInt64(f.vm.memory_minimum)),
+        ("MemoryStartup", lambda f: PSInt64(f.vm.memory_startup)),
+        ("ProcessorCount", lambda f: PSInt64(f.vm.processor_count)),
+        ("BatteryPassthroughEnabled", lambda f: False),
+        ("Generation", lambda f: PSInt(f.vm.generation)),
+        ("IsClustered", lambda f: False),
+        ("ParentSnapshotId", lambda f: f.parent.checkpoint_id if f.parent else None),
+        ("ParentSnapshotName", lambda f: f.parent.name if f.parent else None),
+        ("Path", lambda f: f.vm.path),
+        ("SizeOfSystemFiles", lambda f: PSInt64(28_672 + 4096 * len(f.vm.checkpoints))),
+        ("GuestControlledCacheTypes", lambda f: False),
+        ("LowMemoryMappedIoSpace", lambda f: PSUInt(134_217_728)),
+        ("HighMemoryMappedIoSpace", lambda f: PSUInt64(536_870_912)),
+        ("LockOnDisconnect", lambda f: None),
+        ("CreationTime", lambda f: date_time(f.vm.creation_time)),
+        ("Id", lambda f: f.vm.vm_id),
+        ("Name", lambda f: f.vm.name),
+        ("NetworkAdapters", lambda f: hv_list("VMNetworkAdapter", [
+            component_text("VMNetworkAdapter", a.name, f.vm) for a in f.vm.adapters])),
+        ("CimSession", lambda f: "CimSession: ."),
+        ("ComputerName", lambda f: f.host.name),
+        ("IsDeleted", lambda f: False),
+    ],
+    extended=[
+        ("VMName", lambda f: f.vm.name),
+        ("VMId", lambda f: f.vm.vm_id),
+        ("ParentCheckpointId", lambda f: f.parent.checkpoint_id if f.parent else None),
+        ("ParentCheckpointName", lambda f: f.parent.name if f.parent else None),
+    ],
+    # Whole objects that Select-Object writes one level deeper.
+    nested={
+        "HardDrives": lambda f: [f.devices.disk(f.vm, d) for d in f.vm.disks],
+        "VMIntegrationService": lambda f: f.devices.integration_services(f.vm, f.now),
+        "NetworkAdapters": lambda f: [f.devices.network_adapter(f.vm, a, f.now) for a in f.vm.adapters],
+    },
+)

@@ -1,0 +1,131 @@
+"""A PSObject whose properties are computed only when someone needs them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from psrpcore.types._base import PSObjectMeta
+
+from hvmanager.simulator.hyperv.sim_ps_object import SimPSObject
+
+#: A property's value from the facts of one object.
+ValueOf = Callable[[Any], Any]
+
+
+class LazyMeta(PSObjectMeta):
+    """``PSObjectMeta`` whose property lists are filled by ``fill`` on first access.
+
+    Type names and ToString are there at once; the first look at ``adapted_properties``
+    or ``extended_properties`` (serialisation, formatting, ``PSObject.Properties``) fills
+    both lists, exactly as an eager build would have.
+    """
+
+    def __init__(self, type_names: list[str], adapted_properties: Any = None,
+                 extended_properties: Any = None, *, rehydrate: bool = True,
+                 fill: Callable[[], None] | None = None) -> None:
+        self._fill = None
+        super().__init__(type_names, adapted_properties, extended_properties, rehydrate=rehydrate)
+        self._fill = fill
+
+    @property
+    def pending(self) -> bool:
+        """True until the properties were filled."""
+        return self._fill is not None
+
+    def filled(self) -> None:
+        """Fill the property lists now (once)."""
+        fill, self._fill = self._fill, None
+        if fill is not None:
+            fill()
+
+    @property  # type: ignore[override]
+    def adapted_properties(self) -> list:
+        self.filled()
+        return self._adapted
+
+    @adapted_properties.setter
+    def adapted_properties(self, value: list) -> None:
+        self._adapted = value
+
+    @property  # type: ignore[override]
+    def extended_properties(self) -> list:
+        self.filled()
+        return self._extended
+
+    @extended_properties.setter
+    def extended_properties(self, value: list) -> None:
+        self._extended = value
+
+
+@dataclass
+class PropertyTable:
+    """The members of one .NET type as value functions of an object's facts (built once)."""
+
+    adapted: list[tuple[str, ValueOf]]
+    extended: list[tuple[str, ValueOf]]
+    nested: dict[str, ValueOf] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.by_name: dict[str, tuple[str, ValueOf]] = {}
+        for name, value in self.adapted + self.extended:  # extended members win, as in PSValue.get
+            self.by_name[name.lower()] = (name, value)
+        names = [name for name, _ in self.extended]
+        self.names = names + [name for name, _ in self.adapted if name not in names]
+
+
+class LazyPSObject(SimPSObject):
+    """A ``SimPSObject`` made of a ``PropertyTable`` and one object's facts, filled on demand.
+
+    ``sim_lookup(name, deep)`` answers one property (case-insensitive, extended members
+    first, like ``PSValue.get``) without filling the others; ``sim_property_names`` are the
+    names in ``PSObject.Properties`` order. The engine uses both while the object is
+    unfilled; everything else (psrpcore's serialiser included) fills it.
+    """
+
+    @classmethod
+    def create(cls, table: PropertyTable, facts: Any, type_names: list[str], to_string: str | None,
+               reference: Any, add_property: Callable[..., None]) -> "LazyPSObject":
+        """The object; ``add_property(obj, name, value, extended=...)`` fills it."""
+        obj = object.__new__(cls)  # psrpcore's __new__ would copy a meta only to replace it
+
+        def fill() -> None:
+            for name, value in table.adapted:
+                add_property(obj, name, value(facts), extended=False)
+            for name, value in table.extended:
+                add_property(obj, name, value(facts))
+
+        meta = LazyMeta(type_names, fill=fill)
+        meta._instance = obj
+        if to_string is not None:
+            meta.to_string = to_string
+        setattr_ = object.__setattr__
+        setattr_(obj, "PSObject", meta)
+        setattr_(obj, "sim_table", table)
+        setattr_(obj, "sim_facts", facts)
+        setattr_(obj, "sim_reference", reference)
+        setattr_(obj, "sim_nested", {name: (lambda v=value: v(facts)) for name, value in table.nested.items()})
+        setattr_(obj, "sim_property_names", table.names)
+        return obj
+
+    def sim_lookup(self, name: str, deep: bool) -> tuple[bool, Any]:
+        """(found, value) of one property, computed alone while the object is unfilled."""
+        table = object.__getattribute__(self, "sim_table")
+        entry = table.by_name.get(name.lower())
+        if entry is None:
+            return False, None
+        real, value = entry
+        facts = object.__getattribute__(self, "sim_facts")
+        if deep and real in table.nested:
+            return True, table.nested[real](facts)
+        return True, value(facts)
+
+    def __getattribute__(self, item: str) -> Any:
+        if item == "__dict__":
+            object.__getattribute__(self, "PSObject").filled()
+        elif item != "PSObject":
+            try:
+                return object.__getattribute__(self, item)
+            except AttributeError:
+                object.__getattribute__(self, "PSObject").filled()
+        return SimPSObject.__getattribute__(self, item)
