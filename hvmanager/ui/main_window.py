@@ -325,10 +325,10 @@ class MainWindow(QMainWindow):
         self.setAccessibleName(translate("MainWindow", "Hyper-V Manager"))
         self.registry.retranslate()
         self.menus.retranslate()
-        titles = {"serverTree": translate(
-            "MainWindow", "Servers"), "checkpointsPane": translate("MainWindow", "Checkpoints"),
-                  "detailsPane": translate(
-                      "MainWindow", "Details"), "actionsPane": translate("MainWindow", "Actions"),
+        titles = {"serverTree": translate("MainWindow", "Servers"),
+                  "checkpointsPane": translate("MainWindow", "Checkpoints"),
+                  "detailsPane": translate("MainWindow", "Details"),
+                  "actionsPane": translate("MainWindow", "Actions"),
                   "powershellLog": translate("MainWindow", "PowerShell Log")}
         for action in self._pane_actions:
             action.setText(titles[action.objectName().removeprefix("actionShow_")])

@@ -79,9 +79,9 @@ class BulkActionRunner(QObject):
     async def _run(self, action: VmAction, selection: VmSelection, new_name: str | None) -> None:
         groups = selection.by_server()
         count = len(selection.vms)
-        token = self._status.action_started(translate(
-            "BulkActionRunner", "%1: %n virtual machine(s)", "", count).replace(
-                "%1", action_title(action)))
+        title = action_title(action)
+        token = self._status.action_started(
+            self.tr("%1: %n virtual machine(s)", "", count).replace("%1", title))
         try:
             outcomes = await asyncio.gather(
                 *(self._run_on_host(action, key, vms, new_name) for key, vms in groups.items()))
@@ -93,9 +93,9 @@ class BulkActionRunner(QObject):
         if failed:
             self.results_dialog.show_results(results)
         else:
-            self._status.showMessage(translate(
-                "BulkActionRunner", "%1 succeeded on %n virtual machine(s)", "",
-                len(results)).replace("%1", action_title(action)), 8000)
+            self._status.showMessage(self.tr(
+                "%1 succeeded on %n virtual machine(s)", "", len(results)).replace("%1", title),
+                8000)
         self.finished.emit(results)
 
     async def _run_on_host(self, action: VmAction, server_key: str, vms, new_name: str | None):

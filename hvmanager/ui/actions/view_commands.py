@@ -39,9 +39,9 @@ class ViewCommands(QObject):
     def export_csv(self, path: Path) -> int:
         """Write the visible table (filtered, sorted, visible columns) to ``path``."""
         count = CsvExporter(self._vm_pane.table).write(Path(path))
-        self._status.showMessage(translate(
-            "ViewCommands", "Exported %n virtual machine(s) to %1", "", count).replace(
-                "%1", str(path)), 8000)
+        self._status.showMessage(
+            self.tr("Exported %n virtual machine(s) to %1", "", count).replace("%1", str(path)),
+            8000)
         return count
 
     def ask_export_path(self) -> QFileDialog:

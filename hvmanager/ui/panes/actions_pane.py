@@ -85,8 +85,8 @@ class ActionsPane(QScrollArea):
         elif len(self._vm_names) == 1:
             self.vm_section.set_heading(self._vm_names[0])
         else:
-            self.vm_section.set_heading(translate(
-                "ActionsPane", "%n virtual machine(s)", "", len(self._vm_names)))
+            self.vm_section.set_heading(self.tr(
+                "%n virtual machine(s)", "", len(self._vm_names)))
 
     def changeEvent(self, event: QEvent) -> None:
         """Retranslate when the application language changes."""

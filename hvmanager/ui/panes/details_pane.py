@@ -111,7 +111,7 @@ class DetailsPane(QTabWidget):
         self._selected = vms[0] if len(vms) == 1 else None
         if self._selected is None:
             message = (translate("DetailsPane", "No virtual machine selected.") if not vms else
-                       translate("DetailsPane", "%n virtual machine(s) selected.", "", len(vms)))
+                       self.tr("%n virtual machine(s) selected.", "", len(vms)))
             self._cancel_full()
             self._full = None
             self.summary.show_rows([("", message)])

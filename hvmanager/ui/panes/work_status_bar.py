@@ -87,9 +87,8 @@ class WorkStatusBar(QStatusBar):
             parts.append(_short(list(self._actions.values())))
         if not parts:
             usable = sum(1 for s in self._host_states.values() if s.is_usable)
-            parts.append(translate(
-                "WorkStatusBar", "Ready: %1 of %n server(s) connected", "",
-                len(self._host_states)).replace("%1", str(usable)))
+            parts.append(self.tr("Ready: %1 of %n server(s) connected", "",
+                                 len(self._host_states)).replace("%1", str(usable)))
         self.work_label.setText(" \u2014 ".join(parts))
 
     def changeEvent(self, event: QEvent) -> None:
