@@ -143,7 +143,10 @@ def test_the_pool_reopens_after_the_host_restarts(make_lab, transport):
 
 
 def test_many_sessions_from_one_loop_never_block_it(simulator_process):
-    hosts = simulator_process("--hosts", "4", "--vms-per-host", "5", "--time-scale", "0.01")
+    # Every host takes 0.8 s per pipeline, so a run that blocked the loop would show a gap of
+    # at least that; the bound below leaves room for a loaded 2-core machine's scheduling.
+    hosts = simulator_process("--hosts", "4", "--vms-per-host", "5", "--time-scale", "0.01",
+                              *(arg for n in range(1, 5) for arg in ("--fault", f"HV0{n}=slow_cmdlets:0.8")))
     # What a refresh runs: scalar properties only (see DESIGN.md, "The path of one refresh").
     refresh = Pipeline.of(Command("Get-VM"), Command("Select-Object", (
         ("Property", ["Name", "VMId", "State", "CPUUsage", "MemoryAssigned", "Uptime", "Status"]),)))
@@ -152,15 +155,15 @@ def test_many_sessions_from_one_loop_never_block_it(simulator_process):
         sessions = [WSManSession(info_for(host)) for host in hosts]
         try:
             runs = asyncio.ensure_future(
-                asyncio.gather(*(s.run(refresh, timeout=20) for s in sessions for _ in range(3))))
+                asyncio.gather(*(s.run(refresh, timeout=20) for s in sessions for _ in range(2))))
             gap = await largest_tick_gap(runs)
             return gap, await runs
         finally:
             await asyncio.gather(*(s.close() for s in sessions))
 
     gap, results = asyncio.run(scenario())
-    assert [len(r.records) for r in results] == [5] * 12
-    assert gap < 0.1
+    assert [len(r.records) for r in results] == [5] * 8
+    assert gap < 0.4
 
 
 def test_close_stops_a_running_pipeline_and_fails_its_caller(make_lab):
