@@ -186,7 +186,8 @@ class AppRunner:
                   "actions": len(window.registry.all()), "platform": self.app.platformName(),
                   "visible": window.isVisible()}
         line = json.dumps(result)
-        print(line, flush=True)
+        if sys.stdout is not None:  # a Windows GUI executable has no console
+            print(line, flush=True)
         try:
             directory = config_dir()
             directory.mkdir(parents=True, exist_ok=True)
