@@ -29,12 +29,15 @@ fi
 if [[ ! -x .venv/bin/python ]]; then
   ./scripts/setup
 fi
-for pin in "$PYINSTALLER_PIN"; do
-  have=$(.venv/bin/python -c 'import importlib.metadata as m, sys; print(m.version(sys.argv[1]))' \
-    "${pin%%==*}" 2>/dev/null || true)
-  if [[ $have != "${pin#*==}" ]]; then
-    echo "setup-tools: installing $pin into .venv"
-    .venv/bin/python -m pip install -q "$pin" 2>&1 | grep -v "^WARNING: Location" || true
-  fi
-done
+pyinstaller_version() {
+  .venv/bin/python -c 'import importlib.metadata as m; print(m.version("pyinstaller"))' 2>/dev/null || true
+}
+if [[ $(pyinstaller_version) != "${PYINSTALLER_PIN#*==}" ]]; then
+  echo "setup-tools: installing $PYINSTALLER_PIN into .venv"
+  .venv/bin/python -m pip install -q "$PYINSTALLER_PIN" 2>&1 | grep -v "^WARNING: Location" || true
+  [[ $(pyinstaller_version) == "${PYINSTALLER_PIN#*==}" ]] || {
+    echo "setup-tools: installing $PYINSTALLER_PIN failed" >&2
+    exit 1
+  }
+fi
 echo "setup-tools: ready"

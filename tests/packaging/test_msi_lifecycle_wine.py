@@ -15,7 +15,7 @@ from msi_builds import DummyRelease
 from msi_database import MsiDatabase
 from wine_prefix import WinePrefix
 
-pytestmark = [pytest.mark.packaging, pytest.mark.timeout(300)]
+pytestmark = [pytest.mark.packaging, pytest.mark.timeout(900)]
 
 ERROR_INSTALL_FAILURE = 1603  # what msiexec returns when a launch condition refuses
 

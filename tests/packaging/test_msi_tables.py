@@ -10,7 +10,8 @@ import pytest
 from msi_builds import DummyRelease, build_msi, make_dummy_payload
 from msi_database import MsiDatabase
 
-pytestmark = pytest.mark.packaging
+# The first test here may install the tools (apt) on a fresh machine: allow for it.
+pytestmark = [pytest.mark.packaging, pytest.mark.timeout(900)]
 
 UPGRADE_CODE = "{2F5CEE22-42C4-4777-91D7-5A58D3AC25E2}"
 GUID = re.compile(r"^\{[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}\}$")
