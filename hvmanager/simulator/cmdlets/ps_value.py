@@ -8,7 +8,8 @@ import re
 import uuid
 from typing import Any
 
-from psrpcore.types import PSDuration, PSList, PSObject, PSVersion
+from psrpcore.types import PSDuration, PSList, PSNoteProperty, PSObject, PSVersion
+from psrpcore.types._base import _UnsetValue
 
 
 class PSValue:
@@ -48,7 +49,7 @@ class PSValue:
                         nested = instance_attribute(value, "sim_nested") or {}
                         if prop.name in nested:
                             return True, nested[prop.name]()
-                    return True, prop.get_value(value)
+                    return True, _value_of(prop, value)
         return False, None
 
     # -- text -------------------------------------------------------------------------
@@ -70,6 +71,9 @@ class PSValue:
             return str(value)
         if isinstance(value, float):
             return repr(value).replace(".", ",") if self.german else repr(value)
+        if isinstance(value, int) and getattr(type(value), "PSObject", None) is None \
+                or isinstance(value, int) and object.__getattribute__(value, "PSObject")._to_string is None:
+            return str(int(value))  # PSInt & co. without psrpcore's per-access property walk
         if isinstance(value, (PSList, list, tuple)):
             return " ".join(self.text(v) for v in value)
         if isinstance(value, PSObject):
@@ -178,6 +182,15 @@ class PSValue:
     def has_wildcard(pattern: str) -> bool:
         """True when the text holds a wildcard character PowerShell would expand."""
         return any(ch in pattern for ch in "*?[")
+
+
+def _value_of(prop: Any, owner: PSObject) -> Any:
+    """``prop.get_value(owner)``; a note property's value is read directly, since psrpcore
+    compares it with its unset marker by ``==`` (slow for its wrapped numbers)."""
+    if type(prop) is PSNoteProperty and prop.getter is None:
+        value = prop._value
+        return None if value is _UnsetValue else value
+    return prop.get_value(owner)
 
 
 def instance_attribute(value: PSObject, name: str) -> Any:
