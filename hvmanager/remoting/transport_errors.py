@@ -14,6 +14,7 @@ import requests
 from pypsrp.exceptions import AuthenticationError, WinRMError, WinRMTransportError, WSManFaultError
 from spnego.exceptions import SpnegoError
 
+from hvmanager.remoting.configuration_error import ConfigurationError
 from hvmanager.remoting.errors import (
     AccessDenied,
     AuthenticationFailed,
@@ -30,6 +31,7 @@ HINT_AUTH = ("Check the user name and password. On a workgroup host write the us
              ".\\user; for workgroup hosts over HTTP add the host to TrustedHosts, or use HTTPS.")
 HINT_ACCESS = "Use an account in the host's Administrators or Hyper-V Administrators group."
 HINT_TIMEOUT = "Check that the host is on and not overloaded, or raise the timeout."
+HINT_CA_FILE = "Choose the CA file again in the server's connection settings."
 HINT_PROTOCOL = "Check that the address and port point at a WinRM listener and not at another service."
 _HINT_CERTIFICATE = {
     "expired": "Renew the host's WinRM HTTPS certificate.",
@@ -50,6 +52,11 @@ def classify(error: BaseException, host: str, timeout_s: float | None = None) ->
         return error
     if isinstance(error, requests.exceptions.SSLError):
         return certificate_error(str(error), host)
+    if isinstance(error, OSError) and "CA certificate bundle" in str(error):
+        # requests checks the CA file at each new connection (it was moved or deleted).
+        path = str(error).rpartition("invalid path: ")[2] or str(error)
+        return ConfigurationError(f"The CA file for {host} cannot be read: {path} (not found).",
+                                  HINT_CA_FILE, host)
     if isinstance(error, (requests.exceptions.Timeout, TimeoutError)):
         limit = f" within {timeout_s:g} s" if timeout_s else " in time"
         return ConnectTimeout(f"{host} did not answer{limit}.", HINT_TIMEOUT, host)

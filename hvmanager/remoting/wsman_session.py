@@ -20,7 +20,7 @@ from hvmanager.remoting.pipeline import Pipeline
 from hvmanager.remoting.result import Result
 from hvmanager.remoting.call import Call, CallCancelled
 from hvmanager.remoting.threaded_session import ThreadedSession
-from hvmanager.remoting.transport_errors import HINT_PROTOCOL, classify
+from hvmanager.remoting.transport_errors import HINT_CA_FILE, HINT_PROTOCOL, classify
 
 log = logging.getLogger(__name__)
 # pyspnego logs every NTLM/SPNEGO token at DEBUG, and an NTLM AUTHENTICATE token can be
@@ -135,7 +135,7 @@ class WSManSession(ThreadedSession):
         info = self.info
         validation: bool | str = True
         if info.certificate_policy is CertificatePolicy.CA_FILE:
-            validation = str(info.ca_file)
+            validation = _readable_ca_file(str(info.ca_file), self.host)
         elif info.certificate_policy is CertificatePolicy.NO_VALIDATION:
             validation = False
         wsman = WSMan(
@@ -227,6 +227,18 @@ def _host_never_ran_it(error: BaseException) -> bool:
     if isinstance(error, WinRMTransportError):
         return error.code in (400, 401)
     return isinstance(error, (WSManFaultError, AuthenticationError))
+
+
+def _readable_ca_file(path: str, host: str) -> str:
+    """The CA file, checked at every connection: requests would only say "invalid path"."""
+    try:
+        with open(path, "rb") as ca_file:
+            ca_file.read(1)
+    except OSError as error:
+        raise ConfigurationError(f"The CA file for {host} cannot be read: {path} "
+                                 f"({error.strerror or error}).",
+                                 HINT_CA_FILE, host) from None
+    return path
 
 
 def _check_configuration(info: ConnectionInfo) -> None:

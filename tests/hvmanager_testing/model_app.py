@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import Any, Callable
 
 from PySide6.QtCore import Qt
+from pytestqt.exceptions import TimeoutError as WaitTimeout
 
 from hvmanager.app.desktop_app import build_models
 from hvmanager.core.host_session import HostSession
@@ -101,7 +102,7 @@ class ModelApp:
         began = time.monotonic()
         try:
             self.qtbot.waitUntil(condition, timeout=int(timeout_s * 1000))
-        except AssertionError:
+        except (AssertionError, TimeoutError, WaitTimeout):
             raise AssertionError(f"not within {timeout_s} s: {what}") from None
         return time.monotonic() - began
 

@@ -106,3 +106,21 @@ def test_connecting_again_with_the_right_password_replaces_the_failed_session(ma
     current = desktop.catalog.session(config.key)
     desktop.catalog.connect(config)
     assert desktop.catalog.session(config.key) is current
+
+
+def test_a_ca_file_that_disappeared_is_said_plainly(make_lab, make_app, qtbot, tmp_path):
+    lab = make_lab(hosts=1, vms_per_host=1, transport="https")
+    host = lab.hosts[0]
+    copy = tmp_path / "ca.pem"
+    copy.write_bytes(open(host.ca_file, "rb").read())
+    desktop = make_app()
+    config = _https(host, certificate_validation=CertificateValidation.CA_FILE, ca_file=str(copy))
+    desktop.catalog.connect(config, host.password)
+    qtbot.waitUntil(lambda: _session_state(desktop, config.key).state is HostState.CONNECTED, timeout=10000)
+    copy.unlink()
+    lab.restart_host(host.name)  # the next connection needs the file again
+    desktop.catalog.session(config.key).refresh_soon()
+    qtbot.waitUntil(lambda: _session_state(desktop, config.key).state is HostState.ERROR, timeout=10000)
+    status = _session_state(desktop, config.key)
+    assert status.error_kind == "configuration", status
+    assert f"cannot be read: {copy}" in status.message and "Choose the CA file again" in status.hint
