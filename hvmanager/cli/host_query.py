@@ -11,8 +11,7 @@ from hvmanager.core.command_log_entry import CommandLogEntry
 from hvmanager.core.error_report import ErrorReport
 from hvmanager.core.host_commands import HostCommands
 from hvmanager.domain.virtual_machine import VirtualMachine
-from hvmanager.hyperv.inventory_query import inventory_pipeline
-from hvmanager.hyperv.vm_parser import parse_vms
+from hvmanager.hyperv.inventory_query import parse_refresh, refresh_pipeline
 from hvmanager.hyperv.vm_property import VmProperty, selection
 from hvmanager.remoting.errors import RemotingError
 
@@ -39,7 +38,7 @@ async def query_host(target: HostTarget, password: str | None, properties: Seque
     chosen = selection(properties)
     commands = HostCommands(target.config, password, _discard, call_timeout_s=timeout_s)
     try:
-        result, error = await commands.run(inventory_pipeline(chosen))
+        result, error = await commands.run(refresh_pipeline(chosen))
     except RemotingError as failure:
         # The transport is broken (its pool already discarded): nothing to release on the
         # host, and its daemon worker may still sit in a dead socket, so do not wait for it.
@@ -48,7 +47,7 @@ async def query_host(target: HostTarget, password: str | None, properties: Seque
         await asyncio.wait_for(commands.close(), _CLOSE_BOUND_S)
     except asyncio.TimeoutError:
         pass
-    vms = parse_vms(result.records, target.label, chosen)
+    vms = parse_refresh(result.records, target.label, chosen)
     return HostAnswer(target, vms, ErrorReport.of(error) if error is not None else None)
 
 

@@ -32,12 +32,11 @@ from hvmanager.domain.service_status import ServiceStatus
 from hvmanager.domain.virtual_machine import VirtualMachine
 from hvmanager.domain.vm_diff import diff, index_by_id
 from hvmanager.hyperv.error_classifier import classify_errors
-from hvmanager.hyperv.inventory_query import inventory_pipeline
+from hvmanager.hyperv.inventory_query import parse_refresh, refresh_pipeline
 from hvmanager.hyperv.powershell_error_kind import PowerShellErrorKind
 from hvmanager.hyperv.powershell_text import render_pipeline
 from hvmanager.hyperv.service_queries import ServiceControl
 from hvmanager.hyperv.vm_action import VmAction
-from hvmanager.hyperv.vm_parser import parse_vms
 from hvmanager.hyperv.vm_property import ALL, VmProperty, selection
 from hvmanager.remoting.errors import (AccessDenied, AuthenticationFailed, CertificateInvalid,
                                        HyperVNotInstalled, HyperVServiceStopped, PowerShellError,
@@ -84,7 +83,7 @@ class HostSession:
         self._schedule: RefreshSchedule[HostStatus] = RefreshSchedule(refresh_interval_s)
         self._backoff = Backoff(retry_initial_s, retry_max_s)
         self._properties: tuple[VmProperty, ...] = ()
-        self._pipeline = inventory_pipeline()
+        self._pipeline = refresh_pipeline()
         self._pipeline_text = ""
         self._apply_properties(properties)
         self._status = HostStatus()
@@ -176,7 +175,7 @@ class HostSession:
         if chosen == self._properties:
             return False
         self._properties = chosen
-        self._pipeline = inventory_pipeline(chosen)
+        self._pipeline = refresh_pipeline(chosen)
         self._pipeline_text = render_pipeline(self._pipeline)
         return True
 
@@ -236,7 +235,10 @@ class HostSession:
             error = classify_errors(error.records, self.title, self._commands.vmms_running) or error
         if error is not None and (not result.records or isinstance(error, _CLEARS_VMS)):
             raise error
-        snapshot = index_by_id(parse_vms(result.records, self.key, self._properties))
+        # Parsing happens off the event loop's (the window's) thread.
+        records, key, properties = result.records, self.key, self._properties
+        snapshot = await asyncio.get_running_loop().run_in_executor(
+            None, lambda: index_by_id(parse_refresh(records, key, properties)))
         self._commands.vmms_running = True
         self._replace_vms(snapshot)
         self._set_status(HostState.CONNECTED, last_refresh=datetime.now(timezone.utc),

@@ -59,8 +59,10 @@ def test_several_http_hosts_over_ntlm_match_the_simulator(make_lab):
 
     run(scenario())
     refreshes = [e for e in listener.log if e.powershell.startswith("Get-VM | Select-Object")]
-    assert len(refreshes) == 3 and all(e.ok and e.summary == "6 objects" for e in refreshes)
-    assert refreshes[0].powershell == "Get-VM | Select-Object -Property Id, Name, State"
+    # The refresh comes back as CSV text: a header line and one line per VM.
+    assert len(refreshes) == 3 and all(e.ok and e.summary == "7 objects" for e in refreshes)
+    assert refreshes[0].powershell == ("Get-VM | Select-Object -Property Id, Name, State"
+                                       " | ConvertTo-Csv -NoTypeInformation")
 
 
 def test_https_host_validated_with_the_ca_file(make_lab):
@@ -150,7 +152,8 @@ def test_all_properties_fill_every_field(make_lab):
     assert all(vm.is_fetched("memory_startup") and vm.status for vm in wide.values())
     assert any(vm.state is VMState.RUNNING and vm.uptime for vm in wide.values())
     log_texts = [e.powershell for e in listener.log]
-    assert "Get-VM | Select-Object -Property Id, Name, State, Version, Generation" in log_texts
+    assert ("Get-VM | Select-Object -Property Id, Name, State, Version, Generation"
+            " | ConvertTo-Csv -NoTypeInformation") in log_texts
 
 
 def test_refresh_requests_are_coalesced_and_ticks_dropped(make_lab):
