@@ -17,9 +17,7 @@ def main(argv: list[str] | None = None) -> int:
                                                    or os.environ.get("WAYLAND_DISPLAY"))):
         # No display needed: the window is built (and grabbed) offscreen.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    logging.basicConfig(level=logging.WARNING,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    logging.getLogger("hvmanager").setLevel(logging.INFO)
+    _set_up_logging()
     import qasync
     from PySide6.QtWidgets import QApplication
 
@@ -37,3 +35,26 @@ def main(argv: list[str] | None = None) -> int:
         return AppRunner(app, loop, args).run()
     finally:
         loop.close()
+
+
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+def _set_up_logging() -> None:
+    """Warnings from libraries, our own INFO, to stderr and to ``<config dir>/hvmanager.log``
+    (a frozen GUI build has no console: the file is where the excepthook's reports stay)."""
+    logging.basicConfig(level=logging.WARNING, format=LOG_FORMAT)
+    logging.getLogger("hvmanager").setLevel(logging.INFO)
+    from logging.handlers import RotatingFileHandler
+
+    from hvmanager.settings.config_dir import config_dir
+
+    try:
+        directory = config_dir()
+        directory.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(directory / "hvmanager.log", maxBytes=1_000_000,
+                                      backupCount=2, encoding="utf-8")
+    except OSError:
+        return  # no writable config dir: stderr only
+    handler.setFormatter(logging.Formatter(LOG_FORMAT))
+    logging.getLogger().addHandler(handler)

@@ -78,3 +78,10 @@ def test_sigterm_closes_the_demo_and_shuts_down_within_its_bound(python, app_env
             process.communicate()
     assert process.returncode == 0, err
     assert elapsed < 10
+
+
+def test_the_log_file_is_written_in_the_config_dir(python, app_env, tmp_path):
+    done = subprocess.run([python, "-m", "hvmanager", "--self-test", "--lang", "nl"],
+                          env=app_env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "config" / "hvmanager.log").exists()
