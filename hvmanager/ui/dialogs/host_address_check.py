@@ -24,10 +24,11 @@ def normalized_address(text: str) -> str:
 
 
 def _character_name(character: str) -> str:
-    if character.isprintable() and not character.isspace():
+    if character.isprintable() and not character.isspace() \
+            and not unicodedata.category(character).startswith("M"):
         return f"'{character}'"
-    # Invisible characters (zero-width space, bidi override, control codes) would be
-    # unreadable in the message: name them by code point.
+    # Invisible characters (zero-width space, bidi override, control codes) and combining
+    # marks (they would sit on the quote) would be unreadable: name them by code point.
     return f"U+{ord(character):04X} {unicodedata.name(character, '')}".strip()
 
 
