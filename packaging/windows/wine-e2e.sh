@@ -133,11 +133,15 @@ EOF
 step "MSI (build-msi.sh, as in the release workflow)"
 msi=$work/hvmanager-$VERSION-x64.msi
 packaging/windows/build-msi.sh "$dist" "$VERSION" "$msi"
-files=$(msiinfo export "$msi" File | cut -f3)
+# msiinfo writes CRLF line ends: strip the CRs, or no name or code would ever match.
+files=$(msiinfo export "$msi" File | tr -d '\r' | cut -f3)
+grep -qix "hvmanager.exe" <<<"$files" || fail "hvmanager.exe is not in the MSI's File table"
 for stub in "${STUBS[@]}"; do
   ! grep -qix "$stub.dll" <<<"$files" || fail "$stub.dll is in the MSI"
 done
-product_code=$(msiinfo export "$msi" Property | awk -F'\t' '$1 == "ProductCode" {print $2}')
+product_code=$(msiinfo export "$msi" Property | tr -d '\r' |
+  awk -F'\t' '$1 == "ProductCode" {print $2}')
+[[ $product_code =~ ^\{[0-9A-F-]{36}\}$ ]] || fail "no ProductCode in the MSI: '$product_code'"
 
 step "msiexec /i (per machine)"
 win 300 msiexec /i "$(winpath "$msi")" /qn || fail "msiexec /i returned $?"
@@ -147,23 +151,60 @@ shortcut=$(find "$WINEPREFIX/drive_c/ProgramData" "$WINEPREFIX/drive_c/users" \
   -path '*Start Menu*' -name hvmanager.lnk 2>/dev/null | head -1)
 [[ -n $shortcut ]] || fail "no Start-menu shortcut"
 
-step "the installed app from its Start-menu shortcut: --self-test"
+step "the installed app from its Start-menu shortcut: --self-test (report in the user's config dir)"
 rm -f "$WINEPREFIX"/drive_c/users/*/AppData/Roaming/hvmanager/self-test.json
 win 180 start /wait /unix "$shortcut" --self-test || fail "--self-test exited with $?"
 report=$(cat "$WINEPREFIX"/drive_c/users/*/AppData/Roaming/hvmanager/self-test.json 2>/dev/null) ||
   fail "--self-test wrote no report into the user's config dir"
 echo "self-test: $report"
 grep -q '"self_test": "ok"' <<<"$report" || fail "self-test report: $report"
+# ShellExecute of a .lnk hands back no process to wait for: check the exit code on the target.
+win 180 "C:\\Program Files\\hvmanager\\hvmanager.exe" --self-test ||
+  fail "the installed hvmanager.exe --self-test exited with $?"
 
-step "the installed app in a real window on Xvfb: --demo --screenshot"
+step "the installed app in a real window on Xvfb, against a simulator lab on loopback"
+# The app's in-process --demo lab cannot authenticate under Wine 8: pyspnego uses SSPI on
+# Windows and Wine's NTLM SSP cannot run it (shared/packaging.md). So the lab runs beside the
+# prefix (HTTPS with its own CA, Basic auth: TLS is Python's own), its hosts are saved as the
+# Windows user's servers with their passwords in Credential Manager, and the installed app is
+# started from its shortcut like a user's second start: saved servers, stored passwords.
+lab_out=$work/lab.out
+lab_log=$work/lab.log
+timeout 600 .venv/bin/python -m hvmanager.simulator --demo --https --verbose \
+  >"$lab_out" 2>"$lab_log" &
+lab_pid=$!
+for _ in $(seq 60); do grep -q '"ready": true' "$lab_out" && break; sleep 0.5; done
+grep -q '"ready": true' "$lab_out" || fail "the simulator lab did not start: $(tail -5 "$lab_log")"
+ca_file=$(sed -n 's/.*"ca_file": "\([^"]*\)".*/\1/p' "$lab_out" | head -1)
+win 120 "$python" "$(winpath "$here/wine_saved_servers.py")" "$(winpath "$lab_out")" \
+  "$(winpath "$ca_file")" || fail "saving the lab's servers for the Windows user"
 shot=$work/screenshot-wine.png
-# The windows platform plugin needs the mscms stub (a real window only).
-WINEDLLOVERRIDES="$WINEDLLOVERRIDES;mscms=n" timeout 300 xvfb-run -a -s "-screen 0 1280x800x24" \
-  bash -c 'wine start /wait /unix "$1" --demo --screenshot "$2" --timeout 180 2>&1 | cat
-           status=${PIPESTATUS[0]}; timeout 60 wineserver -w; exit "$status"' \
-  _ "$shortcut" "$(winpath "$shot")" || fail "--demo --screenshot exited with $?"
-timeout 30 wineserver -k || true
-[[ $(head -c 8 "$shot" | od -An -tx1 | tr -d ' \n') == 89504e470d0a1a0a ]] || fail "no PNG written"
+appdata=$(echo "$WINEPREFIX"/drive_c/users/*/AppData/Roaming/hvmanager)
+rm -f "$appdata/window.ini"
+# The windows platform plugin needs the mscms stub (a real window only). Start from the
+# shortcut, wait until the lab has answered the app's refreshes, grab the screen, then close
+# the app the way Windows does (WM_CLOSE) so it saves its window state.
+# shellcheck disable=SC2016  # the inner bash expands its own arguments
+WINEDLLOVERRIDES="$WINEDLLOVERRIDES;mscms=n" timeout 300 xvfb-run -a -s "-screen 0 1280x880x24" \
+  bash -c '
+    wine start /unix "$1" >/dev/null 2>&1
+    for _ in $(seq 120); do
+      (( $(grep -c "POST /wsman HTTP/1.1\" 200" "$3") >= 60 )) && break
+      sleep 1
+    done
+    sleep 5
+    "$4" "$5" "$2"; grabbed=$?
+    timeout 30 wine taskkill /im hvmanager.exe >/dev/null 2>&1
+    timeout 60 wineserver -w
+    exit "$grabbed"' \
+  _ "$shortcut" "$shot" "$lab_log" "$root/.venv/bin/python" "$here/grab_screen.py" ||
+  fail "no screenshot of the real window"
+kill "$lab_pid" 2>/dev/null || true
+wait "$lab_pid" 2>/dev/null || true
+answered=$(grep -c 'POST /wsman HTTP/1.1" 200' "$lab_log" || true)
+echo "the lab answered $answered authenticated WS-Man requests of the installed app"
+((answered >= 60)) || fail "the app did not talk to all lab hosts (only $answered answers)"
+[[ -f $appdata/window.ini ]] || fail "the app did not save its window state in $appdata on close"
 if [[ -n ${HVMANAGER_E2E_SCREENSHOT:-} ]]; then
   cp "$shot" "$HVMANAGER_E2E_SCREENSHOT"
   echo "screenshot: $HVMANAGER_E2E_SCREENSHOT"
