@@ -21,6 +21,36 @@
     </message>
 </context>
 <context>
+    <name>ActionsPane</name>
+    <message numerus="yes">
+        <location filename="../../hvmanager/ui/panes/actions_pane.py" line="+89"/>
+        <source>%n virtual machine(s)</source>
+        <translation>
+            <numerusform>%n virtual machine</numerusform>
+            <numerusform>%n virtual machines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkActionRunner</name>
+    <message numerus="yes">
+        <location filename="../../hvmanager/ui/actions/bulk_action_runner.py" line="+84"/>
+        <source>%1: %n virtual machine(s)</source>
+        <translation>
+            <numerusform>%1: %n virtual machine</numerusform>
+            <numerusform>%1: %n virtual machines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%1 succeeded on %n virtual machine(s)</source>
+        <translation>
+            <numerusform>%1 succeeded on %n virtual machine</numerusform>
+            <numerusform>%1 succeeded on %n virtual machines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConfirmActionDialog</name>
     <message numerus="yes">
         <location filename="../../hvmanager/ui/dialogs/confirm_action_dialog.py" line="+33"/>
@@ -28,6 +58,17 @@
         <translation>
             <numerusform>%n virtual machine:</numerusform>
             <numerusform>%n virtual machines:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPane</name>
+    <message numerus="yes">
+        <location filename="../../hvmanager/ui/panes/details_pane.py" line="+114"/>
+        <source>%n virtual machine(s) selected.</source>
+        <translation>
+            <numerusform>%n virtual machine selected.</numerusform>
+            <numerusform>%n virtual machines selected.</numerusform>
         </translation>
     </message>
 </context>
@@ -80,6 +121,28 @@
         <translation>
             <numerusform>%n change applied.</numerusform>
             <numerusform>All %n changes applied.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ViewCommands</name>
+    <message numerus="yes">
+        <location filename="../../hvmanager/ui/actions/view_commands.py" line="+43"/>
+        <source>Exported %n virtual machine(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n virtual machine to %1</numerusform>
+            <numerusform>Exported %n virtual machines to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkStatusBar</name>
+    <message numerus="yes">
+        <location filename="../../hvmanager/ui/panes/work_status_bar.py" line="+90"/>
+        <source>Ready: %1 of %n server(s) connected</source>
+        <translation>
+            <numerusform>Ready: %1 of %n server connected</numerusform>
+            <numerusform>Ready: %1 of %n servers connected</numerusform>
         </translation>
     </message>
 </context>

@@ -271,16 +271,35 @@
         <source>Hyper-V Manager</source>
         <translation>Hyper-V-beheer</translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n virtual machine(s)</source>
+        <translation>
+            <numerusform>%n virtuele machine</numerusform>
+            <numerusform>%n virtuele machines</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BulkActionRunner</name>
-    <message>
-        <location filename="../../hvmanager/ui/actions/bulk_action_runner.py" line="+82"/>
+    <message numerus="yes">
+        <location filename="../../hvmanager/ui/actions/bulk_action_runner.py" line="+84"/>
         <source>%1: %n virtual machine(s)</source>
-        <translation>%1: %n virtuele machine(s)</translation>
+        <translation>
+            <numerusform>%1: %n virtuele machine</numerusform>
+            <numerusform>%1: %n virtuele machines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%1 succeeded on %n virtual machine(s)</source>
+        <translation>
+            <numerusform>%1 is geslaagd op %n virtuele machine</numerusform>
+            <numerusform>%1 is geslaagd op %n virtuele machines</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+8"/>
         <source>The server was removed.</source>
         <translation>De server is verwijderd.</translation>
     </message>
@@ -886,8 +905,16 @@
         <source>No virtual machine selected.</source>
         <translation>Geen virtuele machine geselecteerd.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n virtual machine(s) selected.</source>
+        <translation>
+            <numerusform>%n virtuele machine geselecteerd.</numerusform>
+            <numerusform>%n virtuele machines geselecteerd.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
@@ -1106,7 +1133,7 @@ Deze fout heeft uw servers en virtuele machines niet gewijzigd. Met de details k
 <context>
     <name>HostAddressCheck</name>
     <message>
-        <location filename="../../hvmanager/ui/dialogs/host_address_check.py" line="+38"/>
+        <location filename="../../hvmanager/ui/dialogs/host_address_check.py" line="+39"/>
         <source>&apos;%1&apos; is not a valid IPv4 address (four numbers from 0 to 255, separated by dots).</source>
         <translation>&apos;%1&apos; is geen geldig IPv4-adres (vier getallen van 0 tot en met 255, gescheiden door punten).</translation>
     </message>
@@ -2395,13 +2422,16 @@ Deze fout heeft uw servers en virtuele machines niet gewijzigd. Met de details k
 </context>
 <context>
     <name>ViewCommands</name>
-    <message>
-        <location filename="../../hvmanager/ui/actions/view_commands.py" line="+42"/>
+    <message numerus="yes">
+        <location filename="../../hvmanager/ui/actions/view_commands.py" line="+43"/>
         <source>Exported %n virtual machine(s) to %1</source>
-        <translation>%n virtuele machine(s) geëxporteerd naar %1</translation>
+        <translation>
+            <numerusform>%n virtuele machine geëxporteerd naar %1</numerusform>
+            <numerusform>%n virtuele machines geëxporteerd naar %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Export to CSV</source>
         <translation>Exporteren naar CSV</translation>
     </message>
@@ -2570,6 +2600,14 @@ Een Hyper-V-beheerprogramma voor veel servers tegelijk, met de PowerShell achter
         <location line="+3"/>
         <source>Refreshing {names}</source>
         <translation>Vernieuwen van {names}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Ready: %1 of %n server(s) connected</source>
+        <translation>
+            <numerusform>Gereed: %1 van %n server verbonden</numerusform>
+            <numerusform>Gereed: %1 van %n servers verbonden</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
