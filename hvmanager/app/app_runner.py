@@ -146,6 +146,8 @@ class AppRunner:
             if problem:
                 window.status.show_problem(problem)
         window.show()
+        log.info("window shown (%s)", "demo" if args.demo else
+                 f"{len(desktop.catalog.keys())} server(s)")
         if args.screenshot:
             self.screenshot = ScreenshotJob(desktop, Path(args.screenshot), args.timeout_s,
                                             self.finish)

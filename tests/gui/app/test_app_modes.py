@@ -3,6 +3,7 @@
 import json
 import subprocess
 import time
+from pathlib import Path
 
 from PySide6.QtGui import QImage
 
@@ -62,12 +63,20 @@ def test_a_host_that_never_answers_makes_the_screenshot_time_out_with_a_reason(
     assert not (tmp_path / "x.png").exists()
 
 
+def app_env_log(env):
+    """The app's log file under the child's config dir."""
+    return Path(env["HVMANAGER_CONFIG_DIR"]) / "hvmanager.log"
+
+
 def test_sigterm_closes_the_demo_and_shuts_down_within_its_bound(python, app_env):
     process = subprocess.Popen([python, "-m", "hvmanager", "--demo"], env=app_env,
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    log = app_env_log(app_env)
     try:
-        time.sleep(3.0)
-        assert process.poll() is None
+        deadline = time.monotonic() + 30
+        while "window shown" not in (log.read_text() if log.exists() else ""):
+            assert process.poll() is None and time.monotonic() < deadline
+            time.sleep(0.1)
         started = time.monotonic()
         process.terminate()
         _out, err = process.communicate(timeout=20)
