@@ -16,6 +16,7 @@ from hvmanager.models.node_kind import NodeKind
 from hvmanager.ui.actions.action_enabler import ActionEnabler
 from hvmanager.ui.actions.action_registry import ActionRegistry
 from hvmanager.ui.actions.bulk_action_runner import BulkActionRunner
+from hvmanager.ui.actions.checkpoint_commands import CheckpointCommands
 from hvmanager.ui.actions.server_commands import ServerCommands
 from hvmanager.ui.actions.view_commands import ViewCommands
 from hvmanager.ui.actions.vm_selection import VmSelection
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         self.commands = ServerCommands(catalog, self.status, self,
                                        self.server_tree.current_server_key)
         self.view = ViewCommands(self.registry, self.vm_pane, self.status, self)
+        self.checkpoint_commands = CheckpointCommands(self.checkpoints, catalog.session)
         self.menus = MainMenuBar(self, self.registry, self._pane_actions)
         self._host_auto = False
         self._shown_keys: tuple[str, ...] = ()
@@ -325,6 +327,7 @@ class MainWindow(QMainWindow):
         self.setAccessibleName(translate("MainWindow", "Hyper-V Manager"))
         self.registry.retranslate()
         self.menus.retranslate()
+        self.checkpoint_commands.retranslate()
         titles = {"serverTree": translate("MainWindow", "Servers"),
                   "checkpointsPane": translate("MainWindow", "Checkpoints"),
                   "detailsPane": translate("MainWindow", "Details"),
@@ -350,6 +353,7 @@ class MainWindow(QMainWindow):
         self.save_state()
         self.details.cancel()
         self.checkpoints.cancel()
+        self.checkpoint_commands.cancel()
         self.bulk.cancel()
         self.commands.close()
         super().closeEvent(event)

@@ -45,11 +45,13 @@ class CheckpointsPane(QWidget):
         layout.addWidget(self.tree, 1)
         self._task: asyncio.Task | None = None
         self._shown: tuple[str, object, object] | None = None
+        self.current_vm: tuple[str, VirtualMachine] | None = None
         self.retranslate()
         self.show_selection(())
 
     def show_selection(self, vms: tuple[tuple[str, VirtualMachine], ...]) -> None:
         """Load the checkpoints of a single selected VM; otherwise show none."""
+        self.current_vm = vms[0] if len(vms) == 1 else None
         if len(vms) != 1:
             self._cancel()
             self._shown = None
@@ -93,6 +95,15 @@ class CheckpointsPane(QWidget):
             if self._task is asyncio.current_task():
                 self._task = None
         self.loaded.emit()
+
+    def selected_checkpoint(self):
+        """The ``Checkpoint`` of the current tree node (None on "Now" or nothing)."""
+        index = self.tree.currentIndex()
+        return self.model.checkpoint_at(index) if index.isValid() else None
+
+    def say(self, text: str) -> None:
+        """Show a one-line message over the tree ("" hides it)."""
+        self._say(text)
 
     def _say(self, text: str) -> None:
         self.message.setText(text)

@@ -1,6 +1,6 @@
 """Details (Disks from Get-VMHardDiskDrive), Checkpoints, the copyable log, Enter keys, menus."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog
@@ -104,3 +104,48 @@ def test_status_bar_shows_hosts_connecting(make_lab, make_app, qtbot):
     qtbot.waitUntil(lambda: "Connecting to HV01" in label.text(), timeout=3000)
     assert desktop.window.status.busy
     qtbot.waitUntil(lambda: label.text().startswith("Ready: 0 of 1"), timeout=8000)
+
+
+def test_checkpoint_apply_and_delete_ask_first_then_reload_the_tree(make_lab, make_app, qtbot):
+    lab, vm = _one_vm_lab(make_lab, generation=2)
+    desktop = make_app()
+    connect_lab(desktop, lab)
+    window = desktop.window
+    qtbot.waitUntil(lambda: len(shown_rows(desktop.models.proxy)) == 1, timeout=10000)
+    window.vm_pane.select_rows([0])
+    qtbot.waitUntil(window.registry["actionCheckpointVM"].isEnabled, timeout=2000)
+    for _ in range(2):
+        count = desktop.models.checkpoints.rowCount()
+        window.registry["actionCheckpointVM"].trigger()
+        qtbot.waitUntil(lambda: desktop.models.checkpoints.rowCount() > count
+                        or _all_checkpoints(desktop) > count, timeout=10000)
+    commands = window.checkpoint_commands
+    tree = window.checkpoints.tree
+    assert not commands.delete_action.isEnabled()
+    tree.setCurrentIndex(desktop.models.checkpoints.index(0, 0))
+    assert commands.delete_action.isEnabled() and commands.apply_action.isEnabled()
+    assert {a.objectName() for a in tree.actions()} >= {"actionApplyCheckpoint",
+                                                        "actionDeleteCheckpoint"}
+    before = _all_checkpoints(desktop)
+    box = commands.ask_delete()
+    assert box.isVisible()
+    box.reject()
+    qtbot.wait(100)
+    assert _all_checkpoints(desktop) == before
+    box = commands.ask_delete()
+    box.accept()
+    qtbot.waitUntil(lambda: _all_checkpoints(desktop) == before - 1, timeout=10000)
+    assert len(lab.hosts[0].model.vm(vm.vm_id).checkpoints) == before - 1
+
+
+def _all_checkpoints(desktop):
+    model = desktop.models.checkpoints
+    count, pending = 0, [QModelIndex()]
+    while pending:
+        parent = pending.pop()
+        for row in range(model.rowCount(parent)):
+            child = model.index(row, 0, parent)
+            if model.checkpoint_at(child) is not None:
+                count += 1
+            pending.append(child)
+    return count
