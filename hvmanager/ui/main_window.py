@@ -165,6 +165,7 @@ class MainWindow(QMainWindow):
         self.vm_pane.columns_changed.connect(self._columns_changed)
         # An action may have added checkpoints (or changed what Details shows): ask again.
         self.bulk.finished.connect(lambda _results: self.checkpoints.reload(self.selection().vms))
+        self.details.loaded.connect(self._details_loaded)
         self.vm_pane.banner.service_requested.connect(lambda key: c.hyperv_service(key))
         self.vm_table.activated.connect(lambda _index: r["actionIntegrationServices"].trigger())
         self.vm_table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -209,6 +210,11 @@ class MainWindow(QMainWindow):
         key = selection.server_key
         self.actions_pane.set_context(self.catalog.title(key) if key else "",
                                       tuple(vm.name for _, vm in selection.vms))
+
+    def _details_loaded(self) -> None:
+        full = self.details.full_vm
+        if full is not None:
+            self.checkpoints.mark_current(full.vm_id, full.parent_snapshot_name)
 
     def _node_changed(self) -> None:
         key = self.server_tree.current_server_key()

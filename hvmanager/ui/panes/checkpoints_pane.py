@@ -46,12 +46,19 @@ class CheckpointsPane(QWidget):
         self._task: asyncio.Task | None = None
         self._shown: tuple[str, object, object] | None = None
         self.current_vm: tuple[str, VirtualMachine] | None = None
+        self._tree = None
+        self._current_name: str | None = None
         self.retranslate()
         self.show_selection(())
 
     def show_selection(self, vms: tuple[tuple[str, VirtualMachine], ...]) -> None:
         """Load the checkpoints of a single selected VM; otherwise show none."""
+        previous = self.current_vm
         self.current_vm = vms[0] if len(vms) == 1 else None
+        if self.current_vm is None or previous is None \
+                or previous[1].vm_id != self.current_vm[1].vm_id:
+            self._tree = None
+            self._current_name = None
         if len(vms) != 1:
             self._cancel()
             self._shown = None
@@ -86,8 +93,9 @@ class CheckpointsPane(QWidget):
             self._say(str(error) or type(error).__name__)
             self._shown = None
         else:
-            self.model.set_tree(tree, vm.parent_snapshot_name)
-            self.tree.expandAll()
+            self._tree = tree
+            self.model.set_tree(tree, vm.parent_snapshot_name or self._current_name)
+            self._fit()
             self._say("" if tree.checkpoints else translate(
                 "CheckpointsPane", "The selected virtual machine has no "
                                                      "checkpoints."))
@@ -95,6 +103,16 @@ class CheckpointsPane(QWidget):
             if self._task is asyncio.current_task():
                 self._task = None
         self.loaded.emit()
+
+    def mark_current(self, vm_id, checkpoint_name: str | None) -> None:
+        """Bold the VM's current checkpoint (with "Now") once a full query has named it:
+        the table's refresh selects ``ParentSnapshotName`` only when its column shows."""
+        if self.current_vm is None or self.current_vm[1].vm_id != vm_id:
+            return
+        self._current_name = checkpoint_name
+        if self._tree is not None and checkpoint_name and self._task is None:
+            self.model.set_tree(self._tree, checkpoint_name)
+            self._fit()
 
     def selected_checkpoint(self):
         """The ``Checkpoint`` of the current tree node (None on "Now" or nothing)."""
@@ -104,6 +122,10 @@ class CheckpointsPane(QWidget):
     def say(self, text: str) -> None:
         """Show a one-line message over the tree ("" hides it)."""
         self._say(text)
+
+    def _fit(self) -> None:
+        self.tree.expandAll()
+        self.tree.resizeColumnToContents(0)
 
     def _say(self, text: str) -> None:
         self.message.setText(text)

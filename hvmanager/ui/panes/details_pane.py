@@ -126,9 +126,17 @@ class DetailsPane(QTabWidget):
             self.networking.clear()
             self.disks.clear()
         self._render()
-        if self._full is None or self._full.state != vm.state or not same:
+        # One full query per VM and state: re-showing the same VM while its query runs
+        # (selection and data signals arrive together) must not cancel and restart it.
+        stale = self._full is not None and self._full.state != vm.state
+        if not same or stale or (self._full is None and self._full_task is None):
             self._load_full(server_key, vm)
         self._load_current()
+
+    @property
+    def full_vm(self) -> VirtualMachine | None:
+        """The selected VM with every property, once its query answered."""
+        return self._full
 
     def _render(self) -> None:
         if self._selected is None:
