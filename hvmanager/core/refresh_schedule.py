@@ -10,6 +10,12 @@ from typing import Callable, Generic, TypeVar
 T = TypeVar("T")
 
 
+#: A periodic refresh starts at most once per this many durations of the last attempt:
+#: when the machine or the host is overloaded, refreshes take longer and ticks thin out
+#: (hundreds of hosts on a busy client would otherwise refresh back to back).
+BUSY_FACTOR = 5.0
+
+
 class RefreshSchedule(Generic[T]):
     """The timing of one refresh loop (virt-manager's tick that skips work when busy).
 
@@ -17,8 +23,9 @@ class RefreshSchedule(Generic[T]):
     ``wait_next(retry_delay)``. ``request()`` asks for one more attempt after the current
     one: any number of requests during an attempt give exactly one more. Periodic ticks
     fall on whole intervals from a randomly phased anchor, so ticks that pass during a long
-    attempt are dropped, never queued, and hosts started together drift apart. ``waiter()`` resolves with the result of the first attempt that
-    begins after the call.
+    attempt are dropped, never queued, and hosts started together drift apart; the period
+    stretches to ``BUSY_FACTOR`` times the last attempt's duration when that is longer.
+    ``waiter()`` resolves with the result of the first attempt that begins after the call.
     """
 
     def __init__(self, interval_s: float, rng: random.Random | None = None) -> None:
@@ -30,6 +37,8 @@ class RefreshSchedule(Generic[T]):
         self._begun = 0
         self._ended = 0
         self._waiters: list[tuple[int, asyncio.Future]] = []
+        self._began_at = 0.0
+        self._last_duration = 0.0
 
     @property
     def interval_s(self) -> float:
@@ -59,10 +68,12 @@ class RefreshSchedule(Generic[T]):
         self._pending = False
         self._wake.clear()
         self._begun += 1
+        self._began_at = time.monotonic()
 
     def end(self, result: T) -> None:
         """The attempt ended with ``result``: wake those waiting for it."""
         self._ended += 1
+        self._last_duration = time.monotonic() - self._began_at
         still = []
         for target, future in self._waiters:
             if target > self._ended:
@@ -106,4 +117,5 @@ class RefreshSchedule(Generic[T]):
             # refresh in the same instant forever: hundreds of hosts spread their load.
             self._anchor = now - self._rng.uniform(0.0, self._interval / 2)
         # Whole periods since the anchor: ticks that passed during a long refresh are dropped.
-        return self._interval - ((now - self._anchor) % self._interval)
+        period = max(self._interval, BUSY_FACTOR * self._last_duration)
+        return period - ((now - self._anchor) % period)

@@ -55,8 +55,32 @@ def test_ticks_that_fall_during_a_long_attempt_are_dropped():
 
     starts = asyncio.run(_with_loop(loop, body))
     gaps = [b - a for a, b in zip(starts, starts[1:])]
-    assert 3 <= len(starts) <= 7  # never a backlog of 0.02 s ticks
+    assert 2 <= len(starts) <= 7  # never a backlog of 0.02 s ticks
     assert all(gap >= 0.1 for gap in gaps)
+
+
+def test_ticks_thin_out_to_busy_factor_times_a_slow_attempt():
+    # 0.1 s attempts on a 0.05 s period: the period stretches to 5 x 0.1 s.
+    loop = Loop(RefreshSchedule(0.05), attempt_s=0.1)
+
+    async def body():
+        await asyncio.sleep(1.3)
+        return list(loop.starts)
+
+    starts = asyncio.run(_with_loop(loop, body))
+    gaps = [b - a for a, b in zip(starts, starts[1:])]
+    assert 2 <= len(starts) <= 4
+    assert all(gap >= 0.45 for gap in gaps)
+
+
+def test_fast_attempts_keep_the_interval():
+    loop = Loop(RefreshSchedule(0.1), attempt_s=0.005)
+
+    async def body():
+        await asyncio.sleep(0.75)
+        return len(loop.starts)
+
+    assert asyncio.run(_with_loop(loop, body)) >= 5
 
 
 def test_waiter_gets_the_result_of_an_attempt_that_began_after_the_call():
