@@ -164,7 +164,7 @@ class MainWindow(QMainWindow):
         self.vm_pane.selection_changed.connect(self._selection_timer.start)
         self.vm_pane.columns_changed.connect(self._columns_changed)
         # An action may have added checkpoints (or changed what Details shows): ask again.
-        self.bulk.finished.connect(lambda _results: self.checkpoints.reload(self.selection().vms))
+        self.bulk.finished.connect(self._action_finished)
         self.details.loaded.connect(self._details_loaded)
         self.vm_pane.banner.service_requested.connect(lambda key: c.hyperv_service(key))
         self.vm_table.activated.connect(lambda _index: r["actionIntegrationServices"].trigger())
@@ -210,6 +210,11 @@ class MainWindow(QMainWindow):
         key = selection.server_key
         self.actions_pane.set_context(self.catalog.title(key) if key else "",
                                       tuple(vm.name for _, vm in selection.vms))
+
+    def _action_finished(self, _results) -> None:
+        selected = self.selection().vms
+        self.checkpoints.reload(selected)
+        self.details.reload()
 
     def _details_loaded(self) -> None:
         full = self.details.full_vm

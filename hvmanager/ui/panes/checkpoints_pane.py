@@ -94,7 +94,8 @@ class CheckpointsPane(QWidget):
             self._shown = None
         else:
             self._tree = tree
-            self.model.set_tree(tree, vm.parent_snapshot_name or self._current_name)
+            self._current_name = vm.parent_snapshot_name or self._current_name
+            self.model.set_tree(tree, self._current_name)
             self._fit()
             self._say("" if tree.checkpoints else translate(
                 "CheckpointsPane", "The selected virtual machine has no "
@@ -109,6 +110,8 @@ class CheckpointsPane(QWidget):
         the table's refresh selects ``ParentSnapshotName`` only when its column shows."""
         if self.current_vm is None or self.current_vm[1].vm_id != vm_id:
             return
+        if checkpoint_name == self._current_name:
+            return  # already marked: rebuilding the tree would drop the user's selection
         self._current_name = checkpoint_name
         if self._tree is not None and checkpoint_name and self._task is None:
             self.model.set_tree(self._tree, checkpoint_name)

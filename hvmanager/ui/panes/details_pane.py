@@ -133,6 +133,11 @@ class DetailsPane(QTabWidget):
             self._load_full(server_key, vm)
         self._load_current()
 
+    def reload(self) -> None:
+        """Query the selected VM again (an action changed what the table may not show)."""
+        if self._selected is not None:
+            self._load_full(*self._selected)
+
     @property
     def full_vm(self) -> VirtualMachine | None:
         """The selected VM with every property, once its query answered."""

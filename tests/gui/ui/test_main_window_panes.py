@@ -119,6 +119,10 @@ def test_checkpoint_apply_and_delete_ask_first_then_reload_the_tree(make_lab, ma
         window.registry["actionCheckpointVM"].trigger()
         qtbot.waitUntil(lambda: desktop.models.checkpoints.rowCount() > count
                         or _all_checkpoints(desktop) > count, timeout=10000)
+    # The newest checkpoint is the current one: bold, with "Now" under it.
+    model = desktop.models.checkpoints
+    qtbot.waitUntil(lambda: model.match(model.index(0, 0), Qt.ItemDataRole.DisplayRole, "Now",
+                                        1, Qt.MatchFlag.MatchRecursive) != [], timeout=8000)
     commands = window.checkpoint_commands
     tree = window.checkpoints.tree
     assert not commands.delete_action.isEnabled()
@@ -132,6 +136,7 @@ def test_checkpoint_apply_and_delete_ask_first_then_reload_the_tree(make_lab, ma
     box.reject()
     qtbot.wait(100)
     assert _all_checkpoints(desktop) == before
+    tree.setCurrentIndex(desktop.models.checkpoints.index(0, 0))
     box = commands.ask_delete()
     box.accept()
     qtbot.waitUntil(lambda: _all_checkpoints(desktop) == before - 1, timeout=10000)
