@@ -114,7 +114,7 @@ def _entity(request: SoapRequest, command_id: str, forgery: PsrpForgery, options
         return HostileReply(_receive_envelope(request, command_id,
                                               [forgery.output(clixml), forgery.completed()], True))
     envelope = _receive_envelope(request, command_id, [], False).decode("utf-8")
-    # The reference goes where the client reads text: the command state's element body.
+    # The reference sits in a stdout Stream, whose text the client would decode.
     envelope = envelope.replace("</rsp:ReceiveResponse>",
                                 f'<rsp:Stream Name="stdout" CommandId="{command_id.upper()}">'
                                 f"{reference}</rsp:Stream></rsp:ReceiveResponse>")
