@@ -118,6 +118,13 @@ for stub in "${STUBS[@]}" opengl32sw; do
   found=$(find "$dist" -iname "$stub.dll")
   [[ -z $found ]] || fail "$found must not be in the payload"
 done
+for name in Qt6Network qdirect2d qtuiotouchplugin qjpeg; do
+  [[ -z $(find "$dist" -iname "$name.dll") ]] || fail "$name.dll should have been left out"
+done
+for plugin in platforms/qwindows platforms/qoffscreen imageformats/qsvg iconengines/qsvgicon \
+  styles/qmodernwindowsstyle; do
+  [[ -f $dist/_internal/PySide6/plugins/$plugin.dll ]] || fail "the Qt plugin $plugin is missing"
+done
 toc=$work/build/hvmanager/PYZ-00.toc
 for module in keyring.backends.Windows win32ctypes sspilib spnego._sspi; do
   grep -q "'$module'" "$toc" || fail "$module is not frozen"

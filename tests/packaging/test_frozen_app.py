@@ -77,6 +77,10 @@ def test_bundle_leaves_out_what_the_app_never_uses(frozen_app: Path) -> None:
         assert not [name for name in names if name.startswith(f"{module}.")], module
     assert "tkinter" not in names and "_tkinter" not in {n.split(".")[0] for n in names}
     assert not [name for name in names if name.startswith(("pytest", "hypothesis"))]
+    assert not [name for name in names if "qt6network" in name.lower()]
+    image_formats = sorted(path.name for path in internal.rglob("PySide6/**/imageformats/*"))
+    assert image_formats == ["libqico.so", "libqsvg.so"], image_formats
+    assert not list(internal.rglob("PySide6/**/plugins/generic/*"))
     qt_translations = [path.name for path in internal.rglob("PySide6/**/translations/*.qm")]
     assert qt_translations, "Qt's own translations (standard dialog buttons) are shipped"
     assert all(name.endswith(("_en.qm", "_nl.qm")) for name in qt_translations), qt_translations
