@@ -388,6 +388,39 @@
     </message>
 </context>
 <context>
+    <name>CheckpointCommands</name>
+    <message>
+        <location filename="../../hvmanager/ui/actions/checkpoint_commands.py" line="+56"/>
+        <source>Revert the virtual machine to the checkpoint &quot;{name}&quot;? Its current state is lost unless you take a checkpoint first.</source>
+        <translation>De virtuele machine terugzetten naar het controlepunt &quot;{name}&quot;? De huidige status gaat verloren, tenzij u eerst een controlepunt maakt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Apply</source>
+        <translation>Toepassen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete the checkpoint &quot;{name}&quot;? Its changes are merged into its children; the virtual machine&apos;s current state is kept.</source>
+        <translation>Het controlepunt &quot;{name}&quot; verwijderen? De wijzigingen ervan worden samengevoegd met de onderliggende controlepunten; de huidige status van de virtuele machine blijft behouden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete Checkpoint</source>
+        <translation>Controlepunt verwijderen</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Apply...</source>
+        <translation>Toepassen...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete Checkpoint...</source>
+        <translation>Controlepunt verwijderen...</translation>
+    </message>
+</context>
+<context>
     <name>CheckpointType</name>
     <message>
         <location filename="../../hvmanager/models/enum_text.py" line="+68"/>
@@ -441,7 +474,7 @@
 <context>
     <name>CheckpointsPane</name>
     <message>
-        <location filename="../../hvmanager/ui/panes/checkpoints_pane.py" line="+57"/>
+        <location filename="../../hvmanager/ui/panes/checkpoints_pane.py" line="+66"/>
         <source>Select one virtual machine to see its checkpoints.</source>
         <translation>Selecteer één virtuele machine om de controlepunten ervan te zien.</translation>
     </message>
@@ -451,12 +484,12 @@
         <translation>Laden...</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>The selected virtual machine has no checkpoints.</source>
         <translation>De geselecteerde virtuele machine heeft geen controlepunten.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+48"/>
         <location line="+1"/>
         <source>Checkpoints</source>
         <translation>Controlepunten</translation>
@@ -914,7 +947,7 @@
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+39"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
@@ -1713,7 +1746,7 @@ Deze fout heeft uw servers en virtuele machines niet gewijzigd. Met de details k
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hvmanager/ui/main_window.py" line="+324"/>
+        <location filename="../../hvmanager/ui/main_window.py" line="+334"/>
         <source>Hyper-V Manager (hvmanager)</source>
         <translation>Hyper-V-beheer (hvmanager)</translation>
     </message>
@@ -1723,7 +1756,7 @@ Deze fout heeft uw servers en virtuele machines niet gewijzigd. Met de details k
         <translation>Hyper-V-beheer</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Servers</source>
         <translation>Servers</translation>
     </message>
