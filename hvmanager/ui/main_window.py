@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
         self._save_timer = QTimer(self, singleShot=True, interval=1000)
         self._save_timer.timeout.connect(self.save_state)
         self._wire()
-        catalog.server_added.connect(lambda config: self._host_changed(config.key))
+        catalog.server_added.connect(lambda _config: self._update_banner())
         catalog.server_removed.connect(self._server_removed)
         self.resize(1280, 800)
         self._restore_state()
@@ -246,9 +246,6 @@ class MainWindow(QMainWindow):
         else:
             self.catalog.inventory.refresh_all()
 
-    def _host_changed(self, key: str) -> None:
-        self._update_banner()
-
     def _server_removed(self, key: str) -> None:
         self.status.host_state_changed(key, "", None)
         self._update_banner()
@@ -361,6 +358,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save the layout and drop the window's own background work."""
         self._save_timer.stop()
+        self._selection_timer.stop()
         self.save_state()
         self.details.cancel()
         self.checkpoints.cancel()

@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QTimer
 
 from hvmanager.domain.auth_method import AuthMethod
 from hvmanager.domain.server_config import ServerConfig
@@ -80,3 +80,7 @@ def shut_down(desktop: Any, qtbot: Any, timeout_s: float = 8.0) -> None:
     task = asyncio.ensure_future(desktop.shutdown(3.0))
     qtbot.waitUntil(task.done, timeout=int(timeout_s * 1000))
     task.result()
+    # Delete the window (its views, timers and dialogs) now, before the models it shows
+    # are garbage-collected: later tests must not process events of a half-dead window.
+    desktop.window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
