@@ -86,7 +86,10 @@ class AuthGate:
                         hostname=self._credentials.host_name,
                         service="HTTP",
                         protocol="negotiate",
-                        options=spnego.NegotiateOptions.wrapping_winrm,
+                        # The Python provider, never the OS's: on Windows SSPI would check
+                        # the lab's users against real Windows accounts.
+                        options=(spnego.NegotiateOptions.wrapping_winrm
+                                 | spnego.NegotiateOptions.use_negotiate),
                     )
                 out_token = self._context.step(token)
         except SpnegoError:
