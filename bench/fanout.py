@@ -105,7 +105,9 @@ def gui(lab: LabProcess, hosts_file: Path, args: argparse.Namespace, vms: int) -
                      "--dead", ",".join(lab.dead_names), "--dead-wait-s", str(args.dead_wait_s)])
     probe = run.json
     if "all_rows_mono" not in probe:
-        return {"error": probe.get("error", "no rows"), "exit_code": run.exit_code}
+        return {"error": probe.get("error", "no rows"), "host_states": probe.get("host_states"),
+                "exit_code": run.exit_code, "lab_cpu_s": round(lab.cpu_seconds() - lab_cpu, 2),
+                "client_cpu_s": round(run.cpu_s, 2), "load_before": load}
     cpu = probe["cpu_s_at_all_rows"]
     since_shown = cpu - probe["cpu_s_at_window_shown"]
     dead = probe.get("dead_hosts", {})

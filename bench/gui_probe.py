@@ -116,6 +116,12 @@ class Probe:
         if self._phase == "rows":
             self.result["error"] = (f"only {self.desktop.models.table.rowCount()} of "
                                     f"{self.args.expect_rows} rows after {self.args.rows_timeout_s} s")
+            states: dict[str, int] = {}
+            for session in self.desktop.inventory.sessions:
+                status = session.status
+                label = f"{status.state.value}: {status.message[:120]}"
+                states[label] = states.get(label, 0) + 1
+            self.result["host_states"] = states
             self.runner.finish(3)
 
     # -- fanout: rows in, then how the dead hosts end -----------------------------------------
@@ -173,7 +179,14 @@ class Probe:
     # -- actions: Start on every row ----------------------------------------------------------------
 
     def _after_rows_actions(self) -> None:
-        asyncio.ensure_future(self._prepare_actions())
+        self._task = asyncio.ensure_future(self._prepare_actions_or_fail())
+
+    async def _prepare_actions_or_fail(self) -> None:
+        try:
+            await self._prepare_actions()
+        except Exception as error:  # end the run, say why
+            self.result["error"] = f"{type(error).__name__}: {error}"
+            self.runner.finish(3)
 
     async def _prepare_actions(self) -> None:
         from hvmanager.hyperv.vm_action import VmAction
@@ -203,7 +216,7 @@ class Probe:
 
     def _count_state(self, state_name: str) -> int:
         table = self.desktop.models.table
-        return sum(1 for row in range(table.rowCount()) if table.vm_at(row)[1].state.value == state_name)
+        return sum(1 for row in range(table.rowCount()) if table.vm_at(row).state.value == state_name)
 
     def _action_finished(self, results: Any) -> None:
         self._action_results = results
@@ -239,7 +252,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--settle-s", type=float, default=4.0)
     parser.add_argument("--duration-s", type=float, default=30.0)
     parser.add_argument("--lab-pid", type=int, default=0)
+    parser.add_argument("--switch-interval-ms", type=float, default=0.0,
+                        help="experiment: sys.setswitchinterval for this process (0 = Python's default)")
     args = parser.parse_args(argv)
+    if args.switch_interval_ms:
+        sys.setswitchinterval(args.switch_interval_ms / 1000)
     hosts = json.loads(Path(args.hosts_json).read_text()) if args.hosts_json != "-" else []
     # Every lab host has the address 127.0.0.1: the dead ones are known by their ports.
     dead_names = {name.strip().upper() for name in args.dead.split(",") if name.strip()}
