@@ -43,7 +43,9 @@ def test_fault_is_contained_shown_and_survived(case: FaultCase, make_lab, qtbot,
         host = lab.host("HV03")
         ctx = Ctx(lab, app, host, config_for(host).key)
         app.add(config_for(host), host.password)
-        app.wait(lambda: app.refreshed_since(ctx.key, 0), 10, "the affected host's first refresh")
+        # Statuses reach the tree at once, VM rows on the next turn of the loop (batched).
+        app.wait(lambda: app.refreshed_since(ctx.key, 0) and len(app.rows(ctx.key)) == 3, 10,
+                 "the affected host's first refresh")
 
         with TickGap() as ui:
             began = time.monotonic()
