@@ -70,10 +70,12 @@ class RefreshSchedule(Generic[T]):
         self._begun += 1
         self._began_at = time.monotonic()
 
-    def end(self, result: T) -> None:
-        """The attempt ended with ``result``: wake those waiting for it."""
+    def end(self, result: T, busy_s: float | None = None) -> None:
+        """The attempt ended with ``result``: wake those waiting for it. ``busy_s`` is the
+        part of the attempt that a tick repeats (the refresh without connecting); the
+        whole attempt when not given."""
         self._ended += 1
-        self._last_duration = time.monotonic() - self._began_at
+        self._last_duration = busy_s if busy_s is not None else time.monotonic() - self._began_at
         still = []
         for target, future in self._waiters:
             if target > self._ended:

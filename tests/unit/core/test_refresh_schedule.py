@@ -134,3 +134,28 @@ def test_release_all_answers_every_waiter():
         return [await f for f in futures]
 
     assert asyncio.run(body()) == ["closed", "closed"]
+
+
+def test_only_the_busy_part_of_an_attempt_stretches_the_period():
+    # The attempt takes 0.1 s, but its refresh part (busy_s) only 0.001 s: a connection
+    # queued behind others must not thin out the ticks of the refreshes that follow.
+    schedule = RefreshSchedule(0.05)
+
+    async def run():
+        starts = []
+
+        async def loop():
+            while True:
+                schedule.begin()
+                starts.append(time.monotonic())
+                await asyncio.sleep(0.1 if len(starts) == 1 else 0.001)
+                schedule.end(len(starts), busy_s=0.001)
+                await schedule.wait_next()
+
+        task = asyncio.get_running_loop().create_task(loop())
+        await asyncio.sleep(0.6)
+        task.cancel()
+        await asyncio.gather(task, return_exceptions=True)
+        return starts
+
+    assert len(asyncio.run(run())) >= 6
