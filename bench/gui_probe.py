@@ -36,14 +36,6 @@ def rss_mb() -> dict[str, float]:
     return values
 
 
-def lab_io(pid: int) -> int:
-    """Bytes the lab process read and wrote so far (sockets included: ``/proc/<pid>/io``)."""
-    if pid <= 0:
-        return 0
-    fields = dict(line.split(": ") for line in Path(f"/proc/{pid}/io").read_text().splitlines())
-    return int(fields["rchar"]) + int(fields["wchar"])
-
-
 class Probe:
     """Watches the app the runner builds; ends the run when its mode is done."""
 
@@ -158,12 +150,12 @@ class Probe:
         from PySide6.QtCore import QTimer
 
         self._phase = "steady"
-        self._steady = (time.monotonic(), time.process_time(), lab_io(self.args.lab_pid))
+        self._steady = (time.monotonic(), time.process_time())
         self.ticker.mark()
         QTimer.singleShot(int(self.args.duration_s * 1000), self._refresh_window_closes)
 
     def _refresh_window_closes(self) -> None:
-        began, cpu, io = self._steady
+        began, cpu = self._steady
         elapsed = time.monotonic() - began
         refreshes = sum(self._refresh_logs.values())
         self._phase = "done"
@@ -171,8 +163,6 @@ class Probe:
             "seconds": round(elapsed, 2), "cpu_s": round(time.process_time() - cpu, 3),
             "cpu_percent_of_one_core": round((time.process_time() - cpu) / elapsed * 100, 1),
             "refreshes": refreshes, "hosts_refreshed": len(self._refresh_logs),
-            "bytes_per_host_per_refresh": round((lab_io(self.args.lab_pid) - io) / refreshes)
-            if refreshes and self.args.lab_pid else None,
             **self.ticker.figures(), **rss_mb()}
         self.runner.finish(0)
 
@@ -251,7 +241,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--refresh-interval-s", type=float, default=2.0)
     parser.add_argument("--settle-s", type=float, default=4.0)
     parser.add_argument("--duration-s", type=float, default=30.0)
-    parser.add_argument("--lab-pid", type=int, default=0)
     parser.add_argument("--switch-interval-ms", type=float, default=0.0,
                         help="experiment: sys.setswitchinterval for this process (0 = Python's default)")
     args = parser.parse_args(argv)
