@@ -91,7 +91,6 @@ class HostSession:
         self._connected = False
         self._needs_user = False
         self._retry_delay = retry_initial_s
-        self._refresh_s: float | None = None
         self._loop_task: asyncio.Task | None = None
         self._tasks: set[asyncio.Task] = set()
         self._closed = False
@@ -209,8 +208,7 @@ class HostSession:
             self._failed(RemotingError(f"Refreshing {self.title} failed unexpectedly ({error}).",
                                        "See the application log.", self.title))
         finally:
-            # Ticks thin out by the refresh's own time, not by a (queued) connection's.
-            self._schedule.end(self._status, self._refresh_s)
+            self._schedule.end(self._status)
 
     async def _connect(self) -> None:
         self._set_status(HostState.CONNECTING)
@@ -225,7 +223,6 @@ class HostSession:
     async def _refresh_vms(self) -> None:
         self._set_status(HostState.REFRESHING)
         began = time.monotonic()
-        self._refresh_s = None
         try:
             result, error = await self._commands.run(self._pipeline, text=self._pipeline_text)
         except PowerShellError as failed:  # a terminating error: no records at all
@@ -244,9 +241,8 @@ class HostSession:
             None, lambda: index_by_id(parse_refresh(records, key, properties)))
         self._commands.vmms_running = True
         self._replace_vms(snapshot)
-        self._refresh_s = time.monotonic() - began
         self._set_status(HostState.CONNECTED, last_refresh=datetime.now(timezone.utc),
-                         refresh_duration_s=self._refresh_s)
+                         refresh_duration_s=time.monotonic() - began)
 
     async def _check_vmms(self) -> None:
         try:

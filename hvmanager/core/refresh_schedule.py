@@ -12,8 +12,12 @@ T = TypeVar("T")
 
 #: A periodic refresh starts at most once per this many durations of the last attempt:
 #: when the machine or the host is overloaded, refreshes take longer and ticks thin out
-#: (hundreds of hosts on a busy client would otherwise refresh back to back).
+#: (hundreds of hosts on a busy client would otherwise refresh back to back). The first
+#: attempt includes the wait for a connection slot, so while hundreds of hosts still
+#: connect, those already in refresh rarely: every host's first rows come first.
 BUSY_FACTOR = 5.0
+#: ... but never beyond this many intervals.
+MAX_STRETCH = 5.0
 
 
 class RefreshSchedule(Generic[T]):
@@ -24,7 +28,8 @@ class RefreshSchedule(Generic[T]):
     one: any number of requests during an attempt give exactly one more. Periodic ticks
     fall on whole intervals from a randomly phased anchor, so ticks that pass during a long
     attempt are dropped, never queued, and hosts started together drift apart; the period
-    stretches to ``BUSY_FACTOR`` times the last attempt's duration when that is longer.
+    stretches to ``BUSY_FACTOR`` times the last attempt's duration when that is longer
+    (at most ``MAX_STRETCH`` intervals).
     ``waiter()`` resolves with the result of the first attempt that begins after the call.
     """
 
@@ -70,12 +75,10 @@ class RefreshSchedule(Generic[T]):
         self._begun += 1
         self._began_at = time.monotonic()
 
-    def end(self, result: T, busy_s: float | None = None) -> None:
-        """The attempt ended with ``result``: wake those waiting for it. ``busy_s`` is the
-        part of the attempt that a tick repeats (the refresh without connecting); the
-        whole attempt when not given."""
+    def end(self, result: T) -> None:
+        """The attempt ended with ``result``: wake those waiting for it."""
         self._ended += 1
-        self._last_duration = busy_s if busy_s is not None else time.monotonic() - self._began_at
+        self._last_duration = time.monotonic() - self._began_at
         still = []
         for target, future in self._waiters:
             if target > self._ended:
@@ -119,5 +122,5 @@ class RefreshSchedule(Generic[T]):
             # refresh in the same instant forever: hundreds of hosts spread their load.
             self._anchor = now - self._rng.uniform(0.0, self._interval / 2)
         # Whole periods since the anchor: ticks that passed during a long refresh are dropped.
-        period = max(self._interval, BUSY_FACTOR * self._last_duration)
+        period = max(self._interval, min(BUSY_FACTOR * self._last_duration, MAX_STRETCH * self._interval))
         return period - ((now - self._anchor) % period)
