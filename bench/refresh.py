@@ -121,7 +121,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--vms", type=int, default=40)
     parser.add_argument("--latency-ms", type=int, default=50)
     parser.add_argument("--interval-s", type=float, default=2.0)
-    parser.add_argument("--settle-s", type=float, default=4.0)
+    parser.add_argument("--settle-s", type=float, default=12.0,
+                        help="after every row is in: time for the ticks to reach the interval")
     parser.add_argument("--duration-s", type=float, default=30.0)
     parser.add_argument("--json", action="store_true", help="print JSON (the default)")
     parser.add_argument("--table", action="store_true", help="print a Markdown table instead of JSON")
