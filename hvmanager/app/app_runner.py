@@ -17,6 +17,7 @@ from hvmanager.app.arguments import Arguments
 from hvmanager.app.desktop_app import DesktopApp
 from hvmanager.app.exception_hook import ExceptionHook
 from hvmanager.app.language_switcher import LanguageSwitcher, system_language
+from hvmanager.app.qt_thread_garbage_collector import QtThreadGarbageCollector
 from hvmanager.app.screenshot_job import ScreenshotJob
 from hvmanager.domain.server_config import InvalidServerConfig, ServerConfig
 from hvmanager.settings.config_dir import config_dir
@@ -50,6 +51,8 @@ class AppRunner:
     def run(self) -> int:
         """Build, show, run until quit, shut down; returns the process exit code."""
         self._handle_termination_signals()
+        self._collector = QtThreadGarbageCollector(parent=self.app)
+        self._collector.start()
         self.app.setQuitOnLastWindowClosed(False)
         self.app.lastWindowClosed.connect(lambda: self.finish(self.exit_code))
         self.app.aboutToQuit.connect(lambda: self.finish(self.exit_code))

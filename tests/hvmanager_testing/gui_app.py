@@ -67,7 +67,12 @@ class TickGap:
         return self
 
     def __exit__(self, *exc: object) -> None:
+        # Deleted here, on the Qt thread: left to the garbage collector, a QTimer may be
+        # freed by whichever thread happens to collect (a transport's worker), leaving a
+        # dangling timer in this thread's dispatcher that crashes a later test.
         self._timer.stop()
+        self._timer.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
     def _tick(self) -> None:
         now = time.monotonic()
@@ -82,5 +87,10 @@ def shut_down(desktop: Any, qtbot: Any, timeout_s: float = 8.0) -> None:
     task.result()
     # Delete the window (its views, timers and dialogs) now, before the models it shows
     # are garbage-collected: later tests must not process events of a half-dead window.
+    # The models and the bridge (which owns a timer) go the same way, on this thread, for
+    # the reason TickGap gives.
     desktop.window.deleteLater()
+    for qobject in (desktop.bridge, desktop.catalog, desktop.models.proxy, desktop.models.table,
+                    desktop.models.tree, desktop.models.log, desktop.models.checkpoints):
+        qobject.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
