@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shiboken6
+
 from hvmanager.app.listener_fanout import ListenerFanout
 from hvmanager.core.inventory import Inventory
 from hvmanager.domain.transport import Transport
@@ -66,7 +68,7 @@ class DesktopApp:
 
     async def shutdown(self, timeout_s: float = 5.0) -> None:
         """Close the window's work, then every session (bounded; threads joined)."""
-        if self.window.isVisible():
+        if shiboken6.isValid(self.window) and self.window.isVisible():
             self.window.close()
         self.fanout.listeners = []
         await self.inventory.shutdown(timeout_s)

@@ -82,6 +82,9 @@ class TickGap:
 
 def shut_down(desktop: Any, qtbot: Any, timeout_s: float = 8.0) -> None:
     """Close the window and every session through the running qasync loop (no nested run)."""
+    if getattr(desktop, "_test_disposed", False):
+        return  # already shut down by the test itself
+    desktop._test_disposed = True
     task = asyncio.ensure_future(desktop.shutdown(3.0))
     qtbot.waitUntil(task.done, timeout=int(timeout_s * 1000))
     task.result()
