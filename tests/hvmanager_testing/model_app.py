@@ -12,7 +12,7 @@ import time
 from dataclasses import replace
 from typing import Any, Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from pytestqt.exceptions import TimeoutError as WaitTimeout
 
 from hvmanager.app.desktop_app import build_models
@@ -69,8 +69,14 @@ class ModelApp:
         return self.inventory.add(config, password)
 
     def shutdown(self) -> None:
-        """Close every session (bounded)."""
+        """Close every session (bounded), then delete the bridge (it owns a timer) and the
+        models here, on the Qt thread, not wherever a garbage collection happens to run."""
         self.run(self.inventory.shutdown(3.0), 6)
+        models = self.models
+        for qobject in (self.bridge, models.proxy, models.table, models.tree, models.log,
+                        models.checkpoints):
+            qobject.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
     # --- what the user sees ------------------------------------------------------------
 
