@@ -126,7 +126,10 @@ class HostCommands:
 
 def _summary(result: Result) -> str:
     count = len(result.records)
-    text = f"{count} object" + ("" if count == 1 else "s")
+    # Text output (ConvertTo-Csv, Out-String) counts as lines, as a console shows it: the CSV
+    # refresh of 10 VMs is 11 lines (the header), not "11 objects".
+    noun = "line" if count and all(isinstance(r.value, str) for r in result.records) else "object"
+    text = f"{count} {noun}" + ("" if count == 1 else "s")
     if result.errors:
         errors = len(result.errors)
         first = " ".join(result.errors[0].message.split())

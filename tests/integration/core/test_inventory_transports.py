@@ -61,7 +61,7 @@ def test_several_http_hosts_over_ntlm_match_the_simulator(make_lab):
     run(scenario())
     refreshes = [e for e in listener.log if e.powershell.startswith("Get-VM | Select-Object")]
     # The refresh comes back as CSV text: a header line and one line per VM.
-    assert len(refreshes) == 3 and all(e.ok and e.summary == "7 objects" for e in refreshes)
+    assert len(refreshes) == 3 and all(e.ok and e.summary == "7 lines" for e in refreshes)
     assert refreshes[0].powershell == ("Get-VM | Select-Object -Property Id, Name, State"
                                        " | ConvertTo-Csv -NoTypeInformation")
 
