@@ -22,9 +22,6 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from hvmanager.app.app_runner import AppRunner
-    from hvmanager.models.refcount_guard import protect_singletons
-
-    protect_singletons()  # PySide6 6.12 on Python 3.11: see models/refcount_guard.py
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("hvmanager")

@@ -10,11 +10,8 @@ from typing import Any, Callable
 
 import pytest
 
-from hvmanager.models.refcount_guard import protect_singletons
 from hvmanager.simulator.lab import Lab
 from hvmanager_testing.loop_fixture import event_loop  # noqa: F401 (fixture)
-
-protect_singletons()  # PySide6 6.12 on Python 3.11 leaks references to None/True/False
 
 _ROWS = pytest.StashKey[list]()
 COLUMNS = ("fault", "host shows", "message (start)", "others' worst gap", "UI worst gap",

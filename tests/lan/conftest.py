@@ -5,10 +5,7 @@ from __future__ import annotations
 import pytest
 from lan_lab import LanLab, unavailable_reason
 
-from hvmanager.models.refcount_guard import protect_singletons
 from hvmanager_testing.loop_fixture import event_loop  # noqa: F401 (fixture)
-
-protect_singletons()  # PySide6 6.12 on Python 3.11 leaks references to None/True/False
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

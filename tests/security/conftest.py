@@ -1,7 +1,5 @@
 """Secrets and transport security: the real app against simulator labs, isolated config dirs."""
 
-from hvmanager.models.refcount_guard import protect_singletons
 from hvmanager_testing.app_fixtures import config_dir, make_app, make_lab  # noqa: F401 (fixtures)
 from hvmanager_testing.loop_fixture import event_loop  # noqa: F401 (fixture)
 
-protect_singletons()  # PySide6 6.12 on Python 3.11 leaks references to None/True/False

@@ -7,10 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from hvmanager.models.refcount_guard import protect_singletons
 from hvmanager_testing.app_fixtures import config_dir, make_app, make_lab  # noqa: F401 (fixtures)
-
-protect_singletons()  # PySide6 6.12 on Python 3.11 leaks references to None/True/False
 
 REPO = Path(__file__).resolve().parents[3]
 
