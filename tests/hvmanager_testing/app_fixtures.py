@@ -11,26 +11,12 @@ from typing import Any, Callable
 import pytest
 
 from hvmanager.app.desktop_app import DesktopApp
-from hvmanager.simulator.lab import Lab
 from hvmanager.ui.window_state_store import WindowStateStore
 from hvmanager_testing.gui_app import shut_down
+from hvmanager_testing.lab_fixture import lab_fixture
 
 
-@pytest.fixture
-def make_lab() -> Callable[..., Lab]:
-    """Small, fast labs (time_scale 0.01: VM transitions take milliseconds); stopped after."""
-    labs: list[Lab] = []
-
-    def make(**kwargs: Any) -> Lab:
-        options = {"hosts": 1, "vms_per_host": 4, "time_scale": 0.01, **kwargs}
-        lab = Lab(**options)
-        lab.start()
-        labs.append(lab)
-        return lab
-
-    yield make
-    for lab in labs:
-        lab.stop(timeout=3.0)
+make_lab = lab_fixture(vms_per_host=4)
 
 
 @pytest.fixture

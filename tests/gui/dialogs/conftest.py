@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import asyncio
-from typing import Any, Callable
+from typing import Any
 
 import pytest
 
 from hvmanager.core.host_session import HostSession
 from hvmanager.domain import AuthMethod, ServerConfig
 from hvmanager.simulator.lab import Lab
+from hvmanager_testing.lab_fixture import lab_fixture
 
 
 class RecordingListener:
@@ -30,21 +31,7 @@ class RecordingListener:
         self.commands.append(entry)
 
 
-@pytest.fixture
-def make_lab() -> Callable[..., Lab]:
-    """Start small, fast labs; every one is stopped after the test."""
-    labs: list[Lab] = []
-
-    def make(**kwargs: Any) -> Lab:
-        options = {"hosts": 1, "vms_per_host": 3, "time_scale": 0.01, **kwargs}
-        lab = Lab(**options)
-        lab.start()
-        labs.append(lab)
-        return lab
-
-    yield make
-    for lab in labs:
-        lab.stop()
+make_lab = lab_fixture(vms_per_host=3)
 
 
 @pytest.fixture

@@ -7,28 +7,14 @@ import subprocess
 import sys
 import urllib.parse
 from types import SimpleNamespace
-from typing import Any, Callable
+from typing import Callable
 
 import pytest
 
-from hvmanager.simulator.lab import Lab
+from hvmanager_testing.lab_fixture import lab_fixture
 
 
-@pytest.fixture
-def make_lab() -> Callable[..., Lab]:
-    """Start labs (small and fast by default); every one is stopped after the test."""
-    labs: list[Lab] = []
-
-    def make(**kwargs: Any) -> Lab:
-        options = {"hosts": 1, "vms_per_host": 3, "time_scale": 0.01, **kwargs}
-        lab = Lab(**options)
-        lab.start()
-        labs.append(lab)
-        return lab
-
-    yield make
-    for lab in labs:
-        lab.stop()
+make_lab = lab_fixture(vms_per_host=3)
 
 
 @pytest.fixture
