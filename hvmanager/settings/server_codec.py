@@ -11,17 +11,25 @@ from hvmanager.domain.transport import Transport
 
 
 def server_to_dict(server: ServerConfig) -> dict[str, Any]:
-    """Exactly the fields of ``ServerConfig``: there is nowhere for a secret to go."""
-    return {
+    """Exactly the fields of ``ServerConfig`` (schema 2): there is nowhere for a secret to go.
+
+    The certificate choice is grouped under ``certificate``, written for HTTPS servers
+    and whenever it is not the default (see ``schema_migrations``).
+    """
+    entry: dict[str, Any] = {
         "address": server.address,
         "transport": server.transport.value,
         "port": server.port,
         "auth": server.auth.value,
         "user_name": server.user_name,
-        "certificate_validation": server.certificate_validation.value,
-        "ca_file": server.ca_file,
         "display_name": server.display_name,
     }
+    default = (server.certificate_validation is CertificateValidation.SYSTEM_STORE
+               and not server.ca_file)
+    if server.transport is Transport.HTTPS or not default:
+        entry["certificate"] = {"validation": server.certificate_validation.value,
+                                "ca_file": server.ca_file}
+    return entry
 
 
 def _text(entry: Mapping[str, Any], key: str) -> str:
@@ -41,6 +49,11 @@ def server_from_dict(entry: Any) -> ServerConfig:
     """
     if not isinstance(entry, Mapping):
         raise InvalidServerConfig("an entry is not an object")
+    certificate = entry.get("certificate")
+    if certificate is None:
+        certificate = {}
+    if not isinstance(certificate, Mapping):
+        raise InvalidServerConfig("certificate must be an object")
     port = entry.get("port")
     if port is not None and (isinstance(port, bool) or not isinstance(port, int)):
         raise InvalidServerConfig("port must be a number")
@@ -48,10 +61,10 @@ def server_from_dict(entry: Any) -> ServerConfig:
         transport = Transport(entry.get("transport", Transport.HTTP.value))
         auth = AuthMethod(entry.get("auth", AuthMethod.NEGOTIATE.value))
         validation = CertificateValidation(
-            entry.get("certificate_validation", CertificateValidation.SYSTEM_STORE.value))
+            certificate.get("validation", CertificateValidation.SYSTEM_STORE.value))
     except ValueError as error:
         raise InvalidServerConfig(str(error)) from None
     return ServerConfig(address=_text(entry, "address"), transport=transport, port=port,
                         auth=auth, user_name=_text(entry, "user_name"),
-                        certificate_validation=validation, ca_file=_text(entry, "ca_file"),
+                        certificate_validation=validation, ca_file=_text(certificate, "ca_file"),
                         display_name=_text(entry, "display_name"))

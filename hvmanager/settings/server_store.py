@@ -13,16 +13,15 @@ from hvmanager.domain.server_config import InvalidServerConfig, ServerConfig
 from hvmanager.settings.atomic_write import write_atomically
 from hvmanager.settings.config_dir import config_dir
 from hvmanager.settings.load_result import LoadResult
+from hvmanager.settings.schema_migrations import MIGRATIONS
 from hvmanager.settings.server_codec import server_from_dict, server_to_dict
 from hvmanager.settings.settings_errors import (SettingsCorrupt, SettingsError, SettingsPartlyRead,
                                                 SettingsTooNew, SettingsUnreadable)
 
 FILE_NAME = "servers.json"
-#: The schema this version writes. Bump it and add a migration when the format changes.
-SCHEMA_VERSION = 1
-#: ``MIGRATIONS[n]`` turns a version-n document into version n+1. None yet: version 1 is
-#: the first released format. Each migration is a pure function on the parsed JSON.
-MIGRATIONS: Mapping[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+#: The schema this version writes. Bump it and add a migration (``schema_migrations``)
+#: when the format changes.
+SCHEMA_VERSION = 2
 
 
 class _Corrupt(Exception):
@@ -39,6 +38,9 @@ class ServerStore:
       nothing irrecoverably.
     * A file from a newer version (``SettingsTooNew``) or one that cannot be read is
       left alone, and ``save`` refuses to overwrite it.
+    * A file from an older schema is migrated in memory on load; the first save after
+      that copies the original aside (``servers.json.schema-1``, kept once) before it
+      writes the current schema, so an older hvmanager's file is never lost.
 
     ``schema_version`` and ``migrations`` exist to test the migration path; the
     application uses the defaults.
@@ -52,10 +54,13 @@ class ServerStore:
         self._migrations = migrations
         self._clock = clock
         self._blocked: SettingsError | None = None
+        # (schema, bytes) of the file last loaded when it was older than this version.
+        self._older: tuple[int, bytes] | None = None
 
     def load(self) -> LoadResult:
         """Read the servers; never raises for file content, reports it in ``problem``."""
         self._blocked = None
+        self._older = None
         try:
             raw = self.path.read_bytes()
         except FileNotFoundError:
@@ -65,13 +70,15 @@ class ServerStore:
                                                f"{error.strerror or error}", self.path)
             return LoadResult(problem=self._blocked)
         try:
-            document = self._parse(raw)
+            document, version = self._parse(raw)
         except _Corrupt as error:
             moved = self._move_aside()
             return LoadResult(problem=SettingsCorrupt(self.path, moved, str(error)))
         except SettingsTooNew as error:
             self._blocked = error
             return LoadResult(problem=error)
+        if version < self._schema_version:
+            self._older = (version, raw)
         return self._servers_from(document)
 
     def save(self, servers: Iterable[ServerConfig]) -> None:
@@ -88,7 +95,20 @@ class ServerStore:
         document = {"schema_version": self._schema_version,
                     "servers": [server_to_dict(s) for s in unique.values()]}
         data = json.dumps(document, indent=2, ensure_ascii=False).encode("utf-8") + b"\n"
+        if self._older is not None:
+            self._keep_older_copy(*self._older)
+            self._older = None
         write_atomically(self.path, data)
+
+    def _keep_older_copy(self, version: int, raw: bytes) -> None:
+        # Before the first write in the new schema: an older hvmanager (or a downgrade)
+        # can still use this copy. Kept once; a different older file gets a digest suffix.
+        backup = self.path.with_name(f"{self.path.name}.schema-{version}")
+        if backup.exists() and backup.read_bytes() != raw:
+            digest = hashlib.sha256(raw).hexdigest()[:12]
+            backup = self.path.with_name(f"{self.path.name}.schema-{version}-{digest}")
+        if not backup.exists():
+            write_atomically(backup, raw)
 
     def add(self, server: ServerConfig) -> tuple[ServerConfig, ...]:
         """Load, add (or replace the entry with the same key, in place), save; return the list."""
@@ -113,7 +133,8 @@ class ServerStore:
             raise self._blocked
         return list(result.servers)
 
-    def _parse(self, raw: bytes) -> dict[str, Any]:
+    def _parse(self, raw: bytes) -> tuple[dict[str, Any], int]:
+        """The document in the current schema, and the schema it was written in."""
         try:
             document = json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, ValueError) as error:
@@ -125,6 +146,7 @@ class ServerStore:
             raise _Corrupt("no valid schema_version")
         if version > self._schema_version:
             raise SettingsTooNew(self.path, version, self._schema_version)
+        written_in = version
         while version < self._schema_version:
             migrate = self._migrations.get(version)
             if migrate is None:
@@ -134,7 +156,7 @@ class ServerStore:
             document["schema_version"] = version
         if not isinstance(document.get("servers"), list):
             raise _Corrupt("no server list")
-        return document
+        return document, written_in
 
     def _servers_from(self, document: dict[str, Any]) -> LoadResult:
         servers: list[ServerConfig] = []

@@ -10,7 +10,7 @@ from hvmanager.domain.server_config import ServerConfig
 from hvmanager.domain.transport import Transport
 from hvmanager.settings.config_dir import config_dir
 from hvmanager.settings.credential_store import CredentialStore
-from hvmanager.settings.server_store import ServerStore
+from hvmanager.settings.server_store import SCHEMA_VERSION, ServerStore
 from hvmanager.settings.settings_errors import (SettingsCorrupt, SettingsPartlyRead,
                                                 SettingsTooNew, SettingsUnreadable)
 
@@ -32,7 +32,7 @@ def test_round_trip_and_missing_file(tmp_path):
     result = store(tmp_path).load()
     assert result.servers == (LAB, CA, ServerConfig.local()) and result.problem is None
     document = json.loads((tmp_path / "servers.json").read_text(encoding="utf-8"))
-    assert document["schema_version"] == 1
+    assert document["schema_version"] == SCHEMA_VERSION
 
 
 def test_add_replaces_same_key_in_place_and_remove(tmp_path):
