@@ -907,7 +907,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Au&amp;thentication:</source>
+        <source>Aut&amp;hentication:</source>
         <translation>&amp;Verificatie:</translation>
     </message>
     <message>

@@ -116,7 +116,7 @@ class ConnectServerDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Transport:"), self.transport_combo)
         form.addRow(self.tr("P&ort:"), self.port_spin)
-        form.addRow(self.tr("Au&thentication:"), self.auth_combo)
+        form.addRow(self.tr("Aut&hentication:"), self.auth_combo)
         form.addRow("", self.auth_note)
         layout = QVBoxLayout(self)
         # Follow the content: notes and errors appear and vanish as choices change, and a
