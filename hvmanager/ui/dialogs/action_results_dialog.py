@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Callable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
@@ -30,20 +30,14 @@ class ActionResultsDialog(QDialog):
                  host_title: Callable[[str], str] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("actionResultsDialog")
-        self.setWindowTitle(self.tr("Action Results"))
-        self.setAccessibleName(self.tr("Action Results"))
         self.setModal(False)
         self._host_title = host_title or (lambda key: key)
+        self._results: tuple[ActionResult, ...] = ()
         self.summary_label = QLabel(self)
         self.summary_label.setObjectName("resultsSummary")
-        self.summary_label.setAccessibleName(self.tr("Summary"))
         self.summary_label.setWordWrap(True)
         self.table = QTableWidget(0, self.COLUMNS, self)
         self.table.setObjectName("resultsTable")
-        self.table.setAccessibleName(self.tr("Results per virtual machine"))
-        self.table.setHorizontalHeaderLabels([self.tr("Virtual Machine"), self.tr("Host"),
-                                              self.tr("Action"), self.tr("Result"),
-                                              self.tr("Message")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
@@ -55,6 +49,24 @@ class ActionResultsDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(self.buttons)
         self.resize(720, 320)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        # The window keeps this dialog: View > Language must reach it too.
+        self.setWindowTitle(self.tr("Action Results"))
+        self.setAccessibleName(self.tr("Action Results"))
+        self.summary_label.setAccessibleName(self.tr("Summary"))
+        self.table.setAccessibleName(self.tr("Results per virtual machine"))
+        self.table.setHorizontalHeaderLabels([self.tr("Virtual Machine"), self.tr("Host"),
+                                              self.tr("Action"), self.tr("Result"),
+                                              self.tr("Message")])
+        self._fill(self._results)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Retranslate when the application language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
 
     @staticmethod
     def has_failures(results: Sequence[ActionResult]) -> bool:
@@ -63,6 +75,13 @@ class ActionResultsDialog(QDialog):
 
     def show_results(self, results: Sequence[ActionResult]) -> None:
         """Replace the table with these results, failures first, and show the window."""
+        self._results = tuple(results)
+        self._fill(self._results)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def _fill(self, results: Sequence[ActionResult]) -> None:
         ordered = sorted(results, key=lambda result: (result.ok, result.vm_name.lower()))
         self.table.setRowCount(len(ordered))
         for row, result in enumerate(ordered):
@@ -81,10 +100,7 @@ class ActionResultsDialog(QDialog):
         failed = sum(not result.ok for result in results)
         self.summary_label.setText(self.tr("%n of %1 action(s) failed.", "", failed).replace(
             "%1", str(len(results))) if failed else
-            self.tr("All %n action(s) succeeded.", "", len(results)))
-        self.show()
-        self.raise_()
-        self.activateWindow()
+            self.tr("All %n action(s) succeeded.", "", len(results)) if results else "")
 
     def result_at(self, row: int) -> ActionResult:
         """The result shown in ``row``."""
