@@ -7,9 +7,27 @@ itself, pointed at temporary folders, so the tests check what a developer runs.
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 
+from hvmanager.app.language_switcher import LanguageSwitcher
 from hvmanager_testing.app_fixtures import config_dir, make_app, make_lab  # noqa: F401 (fixtures)
-from translation_files import LANGUAGES, TS_DIR, run_pipeline
+from translation_files import LANGUAGES, QM_DIR, TS_DIR, run_pipeline
+
+
+@pytest.fixture
+def switcher(qapp, tmp_path) -> LanguageSwitcher:
+    """The app's LanguageSwitcher with copies of the shipped .qm files. Afterwards the
+    copies are gone and English is applied: no translator of ours stays installed, as
+    the other GUI tests expect (they compare with the source texts)."""
+    folder = tmp_path / "i18n"
+    folder.mkdir()
+    for qm in QM_DIR.glob("hvmanager_*.qm"):
+        (folder / qm.name).write_bytes(qm.read_bytes())
+    switcher = LanguageSwitcher(QCoreApplication.instance(), folder)
+    yield switcher
+    for qm in folder.glob("*.qm"):
+        qm.unlink()
+    switcher.apply("en")
 
 
 @pytest.fixture(scope="module")

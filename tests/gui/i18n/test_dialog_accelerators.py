@@ -5,10 +5,8 @@ import uuid
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel
 
-from hvmanager.app.language_switcher import LanguageSwitcher
 from hvmanager.domain import ServerConfig, VMState, VirtualMachine
 from hvmanager.models.column_registry import ColumnRegistry
 from hvmanager.settings.credential_store import CredentialStore
@@ -64,20 +62,16 @@ def marked_texts(dialog):
 
 
 @pytest.mark.parametrize("language", ["en", "nl"])
-def test_every_accelerator_is_unique_within_its_dialog(language, qtbot):
-    switcher = LanguageSwitcher(QCoreApplication.instance())
-    try:
-        assert switcher.apply(language), switcher.problem
-        clashes = []
-        for dialog in dialogs():
-            qtbot.addWidget(dialog)
-            texts = marked_texts(dialog)
-            letters = [mnemonic(text) for _, text in texts]
-            if len(letters) != len(set(letters)):
-                clashes.append((dialog.objectName(), sorted(texts, key=lambda t: mnemonic(t[1]))))
-        assert clashes == []
-    finally:
-        switcher.apply("en")
+def test_every_accelerator_is_unique_within_its_dialog(language, qtbot, switcher):
+    assert switcher.apply(language), switcher.problem
+    clashes = []
+    for dialog in dialogs():
+        qtbot.addWidget(dialog)
+        texts = marked_texts(dialog)
+        letters = [mnemonic(text) for _, text in texts]
+        if len(letters) != len(set(letters)):
+            clashes.append((dialog.objectName(), sorted(texts, key=lambda t: mnemonic(t[1]))))
+    assert clashes == []
 
 
 def test_the_check_notices_a_clash(qtbot):

@@ -1,9 +1,9 @@
 """The real main window in Dutch with the shipped catalogue, back to English through
 View > Language at run time; and every text it shows goes through the catalogue."""
 
+import subprocess
 import sys
 import xml.etree.ElementTree as ElementTree
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QLabel, QLineEdit, QMenu,
                                QTabWidget, QWidget)
 
-from hvmanager.app.language_switcher import LanguageSwitcher
 
 DUTCH_MENUS = ["&Bestand", "&Actie", "Beel&d", "&Help"]
 ENGLISH_MENUS = ["&File", "&Action", "&View", "&Help"]
@@ -49,53 +48,46 @@ def tree_titles(window):
     return [tree.data(tree.root_index()), tree.data(tree.all_servers_index())]
 
 
-def test_the_main_window_speaks_dutch_and_switches_back_to_english_at_run_time(make_app, qtbot):
+def test_the_main_window_speaks_dutch_and_switches_back_to_english_at_run_time(
+        make_app, qtbot, switcher):
     window = make_app().window
-    switcher = LanguageSwitcher(QCoreApplication.instance())  # the shipped .qm files
 
     def switch(language):  # as AppRunner wires View > Language
         switcher.apply(language)
         window.set_language_checked(switcher.language)
 
     window.language_requested.connect(switch)
-    try:
-        window.registry["actionLanguageDutch"].trigger()
-        assert switcher.language == "nl", switcher.problem
-        qtbot.waitUntil(lambda: menu_titles(window) == DUTCH_MENUS, timeout=3000)
-        assert {name: window.registry[name].text() for name in DUTCH_ACTIONS} == DUTCH_ACTIONS
-        assert column_titles(window) == DUTCH_COLUMNS
-        assert tree_titles(window) == ["Hyper-V-beheer", "Alle servers"]
-        assert window.menus.language_menu.title() == "&Taal"
-        assert window.registry["actionLanguageDutch"].isChecked()
+    window.registry["actionLanguageDutch"].trigger()
+    assert switcher.language == "nl", switcher.problem
+    qtbot.waitUntil(lambda: menu_titles(window) == DUTCH_MENUS, timeout=3000)
+    assert {name: window.registry[name].text() for name in DUTCH_ACTIONS} == DUTCH_ACTIONS
+    assert column_titles(window) == DUTCH_COLUMNS
+    assert tree_titles(window) == ["Hyper-V-beheer", "Alle servers"]
+    assert window.menus.language_menu.title() == "&Taal"
+    assert window.registry["actionLanguageDutch"].isChecked()
 
-        window.registry["actionLanguageEnglish"].trigger()
-        qtbot.waitUntil(lambda: menu_titles(window) == ENGLISH_MENUS, timeout=3000)
-        assert window.registry["actionStartVM"].text() == "Start"
-        assert window.registry["actionTurnOffVM"].text() == "Turn Off..."
-        assert column_titles(window) == ENGLISH_COLUMNS
-        assert tree_titles(window) == ["Hyper-V Manager", "All servers"]
-        assert window.registry["actionLanguageEnglish"].isChecked()
-    finally:
-        switcher.apply("en")
+    window.registry["actionLanguageEnglish"].trigger()
+    qtbot.waitUntil(lambda: menu_titles(window) == ENGLISH_MENUS, timeout=3000)
+    assert window.registry["actionStartVM"].text() == "Start"
+    assert window.registry["actionTurnOffVM"].text() == "Turn Off..."
+    assert column_titles(window) == ENGLISH_COLUMNS
+    assert tree_titles(window) == ["Hyper-V Manager", "All servers"]
+    assert window.registry["actionLanguageEnglish"].isChecked()
 
 
-def test_dutch_accelerators_are_unique_in_every_menu(make_app, qtbot):
+def test_dutch_accelerators_are_unique_in_every_menu(make_app, qtbot, switcher):
     window = make_app().window
-    switcher = LanguageSwitcher(QCoreApplication.instance())
-    try:
-        assert switcher.apply("nl"), switcher.problem
-        qtbot.waitUntil(lambda: menu_titles(window) == DUTCH_MENUS, timeout=3000)
-        clashes = []
-        menus = [window.menuBar(), *window.menuBar().findChildren(QMenu)]
-        for menu in menus:
-            letters = [text.lower()[text.index("&") + 1] for text in
-                       (action.text().replace("&&", "") for action in menu.actions())
-                       if "&" in text]
-            if len(letters) != len(set(letters)):
-                clashes.append((menu.objectName(), [a.text() for a in menu.actions()]))
-        assert clashes == []
-    finally:
-        switcher.apply("en")
+    assert switcher.apply("nl"), switcher.problem
+    qtbot.waitUntil(lambda: menu_titles(window) == DUTCH_MENUS, timeout=3000)
+    clashes = []
+    menus = [window.menuBar(), *window.menuBar().findChildren(QMenu)]
+    for menu in menus:
+        letters = [text.lower()[text.index("&") + 1] for text in
+                   (action.text().replace("&&", "") for action in menu.actions())
+                   if "&" in text]
+        if len(letters) != len(set(letters)):
+            clashes.append((menu.objectName(), [a.text() for a in menu.actions()]))
+    assert clashes == []
 
 
 # -- every visible text through the catalogue ---------------------------------------
