@@ -10,7 +10,7 @@ import signal
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from hvmanager.app.arguments import Arguments
@@ -119,6 +119,7 @@ class AppRunner:
         language = args.language or (window_store.language() if window_store else "") \
             or system_language()
         switcher.apply(language)
+        self._name_app()
         self.report = ErrorReportDialog()
         self.hook = ExceptionHook(self.report.add_error)
         self.hook.install()
@@ -177,6 +178,7 @@ class AppRunner:
     def _switch_language(self, switcher: LanguageSwitcher, store: WindowStateStore | None,
                          language: str) -> None:
         switcher.apply(language)
+        self._name_app()
         if store is not None:
             store.set_language(language)
             store.sync()
@@ -184,6 +186,11 @@ class AppRunner:
         window.set_language_checked(switcher.language)
         if switcher.problem:
             window.status.showMessage(switcher.problem, 15000)
+
+    def _name_app(self) -> None:
+        # Qt appends the display name to window titles (X11, Windows): say it in the language.
+        self.app.setApplicationDisplayName(
+            QCoreApplication.translate("AppRunner", "Hyper-V Manager"))
 
     def _self_test_tick(self) -> None:
         window = self.desktop.window

@@ -4,7 +4,7 @@
 <context>
     <name>ActionResultsDialog</name>
     <message numerus="yes">
-        <location filename="../../hvmanager/ui/dialogs/action_results_dialog.py" line="+82"/>
+        <location filename="../../hvmanager/ui/dialogs/action_results_dialog.py" line="+101"/>
         <source>%n of %1 action(s) failed.</source>
         <translation>
             <numerusform>%n of %1 actions failed.</numerusform>
@@ -75,7 +75,7 @@
 <context>
     <name>ErrorReportDialog</name>
     <message numerus="yes">
-        <location filename="../../hvmanager/ui/dialogs/error_report_dialog.py" line="+72"/>
+        <location filename="../../hvmanager/ui/dialogs/error_report_dialog.py" line="+97"/>
         <source>%n unexpected error(s) occurred. The last one:
 %1</source>
         <translation>

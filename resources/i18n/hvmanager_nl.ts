@@ -192,18 +192,18 @@
 <context>
     <name>ActionResultsDialog</name>
     <message>
-        <location filename="../../hvmanager/ui/dialogs/action_results_dialog.py" line="+33"/>
+        <location filename="../../hvmanager/ui/dialogs/action_results_dialog.py" line="+56"/>
         <location line="+1"/>
         <source>Action Results</source>
         <translation>Resultaten van acties</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Results per virtual machine</source>
         <translation>Resultaten per virtuele machine</translation>
     </message>
@@ -233,7 +233,7 @@
         <translation>Bericht</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Succeeded</source>
         <translation>Geslaagd</translation>
     </message>
@@ -278,6 +278,14 @@
             <numerusform>%n virtuele machine</numerusform>
             <numerusform>%n virtuele machines</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AppRunner</name>
+    <message>
+        <location filename="../../hvmanager/app/app_runner.py" line="+193"/>
+        <source>Hyper-V Manager</source>
+        <translation>Hyper-V-beheer</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1039,11 @@
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>Disk %1</source>
+        <translation>Schijf %1</translation>
+    </message>
 </context>
 <context>
     <name>DialogTasks</name>
@@ -1043,44 +1056,44 @@
 <context>
     <name>ErrorReportDialog</name>
     <message>
-        <location filename="../../hvmanager/ui/dialogs/error_report_dialog.py" line="+24"/>
+        <location filename="../../hvmanager/ui/dialogs/error_report_dialog.py" line="+56"/>
         <location line="+1"/>
         <source>Unexpected Error</source>
         <translation>Onverwachte fout</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Error summary</source>
         <translation>Samenvatting van de fout</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+60"/>
+        <location line="+6"/>
+        <location line="+50"/>
         <source>Show &amp;Details</source>
         <translation>&amp;Details weergeven</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-55"/>
         <source>Show details</source>
         <translation>Details weergeven</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Error details</source>
         <translation>Details van de fout</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;Copy to Clipboard</source>
         <translation>&amp;Kopiëren naar Klembord</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Copy to clipboard</source>
         <translation>Kopiëren naar Klembord</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Something went wrong that hvmanager did not expect:
 %1
 
@@ -1091,7 +1104,7 @@ Your servers and virtual machines were not changed by this error. The details he
 Deze fout heeft uw servers en virtuele machines niet gewijzigd. Met de details kunt u de fout melden.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%n unexpected error(s) occurred. The last one:
 %1</source>
         <translation>
@@ -1102,7 +1115,8 @@ Deze fout heeft uw servers en virtuele machines niet gewijzigd. Met de details k
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-34"/>
+        <location line="+51"/>
         <source>Hide &amp;Details</source>
         <translation>&amp;Details verbergen</translation>
     </message>

@@ -229,7 +229,8 @@ class DetailsPane(QTabWidget):
 
 async def _disk_rows(session, vm: VirtualMachine) -> list[list[str]]:
     disks = await session.disks(vm.vm_id)
-    return [[disk.path or (f"Disk {disk.disk_number}" if disk.disk_number is not None else ""),
+    return [[disk.path or (translate("DetailsPane", "Disk %1").replace("%1", str(disk.disk_number))
+                           if disk.disk_number is not None else ""),
              disk.controller_type.value, value_text(disk.controller_number),
              value_text(disk.controller_location)] for disk in disks]
 
