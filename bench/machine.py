@@ -10,8 +10,18 @@ from typing import Any
 
 
 def load_average() -> list[float]:
-    """The 1, 5 and 15 minute load averages (as ``uptime`` prints them)."""
+    """The 1, 5 and 15 minute load averages (as ``uptime`` prints them); [] where the
+    platform has none (Windows)."""
+    if not hasattr(os, "getloadavg"):
+        return []
     return [round(value, 2) for value in os.getloadavg()]
+
+
+def header_rows(result: dict[str, Any]) -> list[tuple[str, Any]]:
+    """The rows every benchmark's table starts with: machine, parameters, load."""
+    return [("machine", f"{result['machine']['cores']} cores, {result['machine']['cpu']}"),
+            ("parameters", str(result["parameters"])),
+            ("load before / after", f"{result['load_before']} / {result.get('load_after')}")]
 
 
 def machine() -> dict[str, Any]:

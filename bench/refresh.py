@@ -24,7 +24,7 @@ from typing import Any
 
 from bench.child_run import run_child
 from bench.lab_process import LabProcess
-from bench.machine import load_average, machine, markdown_table
+from bench.machine import header_rows, load_average, machine, markdown_table
 
 TARGETS = {"cpu_percent_of_one_core": 25.0, "max_ui_gap_ms": 50.0}
 
@@ -95,10 +95,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
 
 def table(result: dict[str, Any]) -> str:
     """The figures as a Markdown table."""
-    rows: list[tuple[str, Any]] = [
-        ("machine", f"{result['machine']['cores']} cores, {result['machine']['cpu']}"),
-        ("parameters", str(result["parameters"])),
-        ("load before / after", f"{result['load_before']} / {result.get('load_after')}")]
+    rows = header_rows(result)
     if "error" in result:
         return markdown_table(rows + [("error", result["error"])])
     steady = result["steady"]

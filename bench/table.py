@@ -26,6 +26,8 @@ from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from typing import Callable
 
+from bench.machine import load_average
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import PySide6  # noqa: E402
@@ -233,7 +235,7 @@ def main(argv: list[str] | None = None) -> dict:
         "machine": {"python": platform.python_version(), "cpus": os.cpu_count(),
                     "platform": platform.platform(),
                     "pyside6": PySide6.__version__,
-                    "load_average_1min": round(os.getloadavg()[0], 2)},
+                    "load_average_1min": (load_average() or [None])[0]},
         "targets": {"sort_50000_ms": 150, "filter_keystroke_50000_ms": 50},
         "sizes": {str(size): measure(size, max(args.repeat, 1), CLOCKS[args.clock])
                   for size in sizes},
