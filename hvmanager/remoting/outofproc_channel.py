@@ -40,6 +40,7 @@ class OutOfProcChannel:
         self._process: subprocess.Popen | None = None
         self._packets: queue.SimpleQueue = queue.SimpleQueue()
         self._stderr = bytearray()
+        self._stderr_reader: threading.Thread | None = None
         self._write_lock = threading.Lock()
 
     def start(self) -> None:
@@ -55,8 +56,9 @@ class OutOfProcChannel:
         process = self._process
         threading.Thread(target=self._read_stdout, args=(process,), daemon=True,
                          name="hvmanager-outofproc-stdout").start()
-        threading.Thread(target=self._read_stderr, args=(process,), daemon=True,
-                         name="hvmanager-outofproc-stderr").start()
+        self._stderr_reader = threading.Thread(target=self._read_stderr, args=(process,), daemon=True,
+                                               name="hvmanager-outofproc-stderr")
+        self._stderr_reader.start()
 
     @property
     def running(self) -> bool:
@@ -142,6 +144,10 @@ class OutOfProcChannel:
                 code = self._process.wait(0.5)
             except subprocess.TimeoutExpired:
                 code = None
+        if code is not None and self._stderr_reader is not None:
+            # The child has ended: its stderr reaches end-of-file soon; let the reader
+            # collect the last words (a loaded machine may not have scheduled it yet).
+            self._stderr_reader.join(1.0)
         tail = self.stderr_tail()
         detail = f" (exit code {code})" if code is not None else ""
         detail += f": {tail[-500:]}" if tail else "."

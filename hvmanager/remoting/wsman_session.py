@@ -170,8 +170,20 @@ class WSManSession(ThreadedSession):
         transport.read_timeout = max(1.0, min(self.info.operation_timeout_s, remaining + 1.0))
         transport.connection_timeout = max(0.5, min(self.info.connect_timeout_s, remaining + 0.5))
 
+    def _shorten_http(self, bound_s: float) -> None:
+        """Cap each following HTTP exchange at ``bound_s`` (closing and stopping are best effort)."""
+        if self._wsman is not None:
+            transport = self._wsman.transport
+            transport.read_timeout = min(transport.read_timeout, bound_s)
+            transport.connection_timeout = min(transport.connection_timeout, bound_s)
+
     def _stop(self, shell: PowerShell) -> None:
-        """Send ctrl_c for the pipeline on the host, then release it."""
+        """Send ctrl_c for the pipeline on the host, then release it.
+
+        Best effort within a short bound: the call is over for its caller, and a host that
+        does not answer at once must not keep the worker (and a removed server's thread) busy.
+        """
+        self._shorten_http(1.0)
         try:
             shell.stop()
             self._terminate(shell)
@@ -200,9 +212,7 @@ class WSManSession(ThreadedSession):
     def _close_blocking(self) -> None:
         pool = self._pool
         if pool is not None and self._wsman is not None:
-            transport = self._wsman.transport
-            transport.read_timeout = min(transport.read_timeout, 2.0)
-            transport.connection_timeout = min(transport.connection_timeout, 2.0)
+            self._shorten_http(2.0)
             try:
                 pool.close()
             except Exception as error:
