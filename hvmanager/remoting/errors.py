@@ -6,22 +6,34 @@ wrong talking to a host") so callers can ``except RemotingError``.
 
 from __future__ import annotations
 
+from hvmanager.domain.message import QT_TRANSLATE_NOOP, Message
 from hvmanager.remoting.error_info import ErrorInfo
+
+_COMMAND_FAILED = QT_TRANSLATE_NOOP("RemotingErrors", "The command failed.")
+
+
+def _as_message(text: str | Message) -> Message:
+    return text if isinstance(text, Message) else Message.verbatim(text)
 
 
 class RemotingError(Exception):
     """Base of every error a host session reports.
 
-    ``message`` says what happened in words a user understands, ``hint`` what to do.
+    ``message`` says what happened in words a user understands, ``hint`` what to do; both
+    are English strings. ``text`` and ``hint_text`` are the same as translatable
+    ``Message``s (the UI shows them in its language). Either argument may be given as a
+    ``Message`` or as a plain string, which is then shown as it is in every language.
     ``kind`` is a stable short identifier used by the UI and the CLI.
     """
 
     kind = "error"
 
-    def __init__(self, message: str, hint: str = "", host: str = "") -> None:
-        super().__init__(message)
-        self.message = message
-        self.hint = hint
+    def __init__(self, message: str | Message, hint: str | Message = "", host: str = "") -> None:
+        self.text = _as_message(message)
+        self.hint_text = _as_message(hint)
+        self.message = str(self.text)
+        self.hint = str(self.hint_text)
+        super().__init__(self.message)
         self.host = host
 
     def __str__(self) -> str:
@@ -55,7 +67,8 @@ class CertificateInvalid(RemotingError):
 
     kind = "certificate"
 
-    def __init__(self, message: str, hint: str = "", host: str = "", reason: str = "") -> None:
+    def __init__(self, message: str | Message, hint: str | Message = "", host: str = "",
+                 reason: str = "") -> None:
         super().__init__(message, hint, host)
         self.reason = reason
 
@@ -89,10 +102,12 @@ class PowerShellError(RemotingError):
 
     kind = "powershell"
 
-    def __init__(self, records: tuple[ErrorInfo, ...] | list[ErrorInfo], hint: str = "", host: str = "") -> None:
+    def __init__(self, records: tuple[ErrorInfo, ...] | list[ErrorInfo], hint: str | Message = "",
+                 host: str = "") -> None:
         self.records = tuple(records)
-        message = "; ".join(r.message for r in self.records) or "The command failed."
-        super().__init__(message, hint, host)
+        # The records' texts are the host's own words (in the host's language): shown as they are.
+        joined = "; ".join(r.message for r in self.records)
+        super().__init__(Message.verbatim(joined) if joined else _COMMAND_FAILED, hint, host)
 
     @property
     def fully_qualified_error_id(self) -> str:

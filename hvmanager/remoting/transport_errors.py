@@ -1,7 +1,10 @@
 """Map what the HTTP, TLS, authentication and PSRP libraries raise to typed ``RemotingError``s.
 
-One place decides what a user reads when a host cannot be reached, so the WinRM and the
-out-of-process sessions word the same situation the same way.
+One place decides what a user reads when a host cannot be reached, so every transport
+words the same situation the same way: each situation has one builder function here
+(``connection_refused``, ``timed_out``, ``credentials_rejected``...) that returns the typed
+error with a translatable ``Message`` text and hint (context "RemotingErrors"). Transports
+build their user-facing errors by calling these, never with their own English literals.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import requests
 from pypsrp.exceptions import AuthenticationError, WinRMError, WinRMTransportError, WSManFaultError
 from spnego.exceptions import SpnegoError
 
+from hvmanager.domain.message import QT_TRANSLATE_NOOP
 from hvmanager.remoting.configuration_error import ConfigurationError
 from hvmanager.remoting.errors import (
     AccessDenied,
@@ -25,20 +29,28 @@ from hvmanager.remoting.errors import (
     RemotingError,
 )
 
-HINT_UNREACHABLE = ("Check the name, that the host is on, and that WinRM listens: "
-                    "run Enable-PSRemoting on the host.")
-HINT_AUTH = ("Check the user name and password. On a workgroup host write the user as HOST\\user or "
-             ".\\user; for workgroup hosts over HTTP add the host to TrustedHosts, or use HTTPS.")
-HINT_ACCESS = "Use an account in the host's Administrators or Hyper-V Administrators group."
-HINT_TIMEOUT = "Check that the host is on and not overloaded, or raise the timeout."
-HINT_CA_FILE = "Choose the CA file again in the server's connection settings."
-HINT_PROTOCOL = "Check that the address and port point at a WinRM listener and not at another service."
-_HINT_CERTIFICATE = {
-    "expired": "Renew the host's WinRM HTTPS certificate.",
-    "name": "Connect with the name the certificate was issued to, or reissue the certificate.",
-    "untrusted": ("Import the issuing CA on this computer, choose its CA file, or for a lab host "
-                  "explicitly turn off certificate validation for this server."),
-}
+HINT_UNREACHABLE = QT_TRANSLATE_NOOP(
+    "RemotingErrors",
+    "Check the name, that the host is on, and that WinRM listens: run Enable-PSRemoting on the host.")
+HINT_AUTH = QT_TRANSLATE_NOOP(
+    "RemotingErrors",
+    "Check the user name and password. On a workgroup host write the user as HOST\\user or "
+    ".\\user; for workgroup hosts over HTTP add the host to TrustedHosts, or use HTTPS.")
+HINT_ACCESS = QT_TRANSLATE_NOOP(
+    "RemotingErrors", "Use an account in the host's Administrators or Hyper-V Administrators group.")
+HINT_TIMEOUT = QT_TRANSLATE_NOOP(
+    "RemotingErrors", "Check that the host is on and not overloaded, or raise the timeout.")
+HINT_CA_FILE = QT_TRANSLATE_NOOP(
+    "RemotingErrors", "Choose the CA file again in the server's connection settings.")
+HINT_PROTOCOL = QT_TRANSLATE_NOOP(
+    "RemotingErrors", "Check that the address and port point at a WinRM listener and not at another service.")
+HINT_CERTIFICATE_EXPIRED = QT_TRANSLATE_NOOP("RemotingErrors", "Renew the host's WinRM HTTPS certificate.")
+HINT_CERTIFICATE_NAME = QT_TRANSLATE_NOOP(
+    "RemotingErrors", "Connect with the name the certificate was issued to, or reissue the certificate.")
+HINT_CERTIFICATE_UNTRUSTED = QT_TRANSLATE_NOOP(
+    "RemotingErrors",
+    "Import the issuing CA on this computer, choose its CA file, or for a lab host "
+    "explicitly turn off certificate validation for this server.")
 # WinRM answers ERROR_ACCESS_DENIED (5) as the fault code when the account is not allowed.
 _ACCESS_DENIED_CODES = {5, "5"}
 # Errors raised while decoding a garbled answer.
@@ -55,46 +67,173 @@ def classify(error: BaseException, host: str, timeout_s: float | None = None) ->
     if isinstance(error, OSError) and "CA certificate bundle" in str(error):
         # requests checks the CA file at each new connection (it was moved or deleted).
         path = str(error).rpartition("invalid path: ")[2] or str(error)
-        return ConfigurationError(f"The CA file for {host} cannot be read: {path} (not found).",
-                                  HINT_CA_FILE, host)
+        return ca_file_unreadable(host, path, "not found")
     if isinstance(error, (requests.exceptions.Timeout, TimeoutError)):
-        limit = f" within {timeout_s:g} s" if timeout_s else " in time"
-        return ConnectTimeout(f"{host} did not answer{limit}.", HINT_TIMEOUT, host)
+        return timed_out(host, timeout_s)
     if isinstance(error, requests.exceptions.ConnectionError):
         return _connection_error(error, host)
     if isinstance(error, (AuthenticationError, SpnegoError)):
-        return AuthenticationFailed(f"{host} rejected the credentials.", HINT_AUTH, host)
+        return credentials_rejected(host)
     if isinstance(error, WSManFaultError):
         return _fault_error(error, host)
     if isinstance(error, WinRMTransportError):
         text = str(error.response_text or "")
         if "access is denied" in text.lower():
-            return AccessDenied(f"{host} denied access.", HINT_ACCESS, host)
-        return ProtocolError(f"{host} answered HTTP {error.code} with something that is not WS-Management.",
-                             HINT_PROTOCOL, host)
+            return access_denied(host)
+        return not_wsman(host, error.code)
     if isinstance(error, ConnectionError):
-        return HostUnreachable(f"{host} dropped the connection ({error}).", HINT_UNREACHABLE, host)
+        return connection_dropped(host, str(error))
     if isinstance(error, (WinRMError,) + _GARBLE):
-        return ProtocolError(f"{host} answered with something that is not valid PowerShell Remoting "
-                             f"({type(error).__name__}: {error}).", HINT_PROTOCOL, host)
-    return ProtocolError(f"Talking to {host} failed unexpectedly ({type(error).__name__}: {error}).",
-                         HINT_PROTOCOL, host)
+        return garbled_answer(host, f"{type(error).__name__}: {error}")
+    return unexpected_failure(host, error)
 
 
 def certificate_error(text: str, host: str) -> CertificateInvalid:
     """Say which certificate problem the TLS library reported, when it tells."""
     lowered = text.lower()
     if "expired" in lowered:
-        why = "expired"
-        message = f"The HTTPS certificate of {host} has expired."
-    elif "hostname mismatch" in lowered or "doesn't match" in lowered or "not valid for" in lowered \
+        return certificate_expired(host)
+    if "hostname mismatch" in lowered or "doesn't match" in lowered or "not valid for" in lowered \
             or "ip address mismatch" in lowered:
-        why = "name"
-        message = f"The HTTPS certificate of {host} was issued to another name."
-    else:
-        why = "untrusted"
-        message = f"The HTTPS certificate of {host} is not trusted (self-signed or from an unknown CA)."
-    return CertificateInvalid(message, _HINT_CERTIFICATE[why], host, reason=why)
+        return certificate_name_mismatch(host)
+    return certificate_untrusted(host)
+
+
+# One builder per situation a user can meet. The returned errors carry the English text
+# in ``message``/``hint`` and the translatable ``text``/``hint_text``.
+
+def host_unreachable(host: str) -> HostUnreachable:
+    """The host could not be reached (no answer that says more)."""
+    return HostUnreachable(QT_TRANSLATE_NOOP("RemotingErrors", "{host} could not be reached.").format(host=host),
+                           HINT_UNREACHABLE, host)
+
+
+def connection_refused(host: str) -> HostUnreachable:
+    """The host refused the TCP connection (nothing listens on the port)."""
+    return HostUnreachable(QT_TRANSLATE_NOOP("RemotingErrors", "{host} refused the connection.").format(host=host),
+                           HINT_UNREACHABLE, host)
+
+
+def connection_dropped(host: str, detail: str = "") -> HostUnreachable:
+    """The host closed or reset the connection; ``detail`` is the library's own text, if any."""
+    if detail:
+        text = QT_TRANSLATE_NOOP("RemotingErrors", "{host} dropped the connection ({detail}).")
+        return HostUnreachable(text.format(host=host, detail=detail), HINT_UNREACHABLE, host)
+    text = QT_TRANSLATE_NOOP("RemotingErrors", "{host} dropped the connection.")
+    return HostUnreachable(text.format(host=host), HINT_UNREACHABLE, host)
+
+
+def name_not_resolved(host: str) -> HostUnreachable:
+    """The host name does not resolve (DNS)."""
+    text = QT_TRANSLATE_NOOP("RemotingErrors", "The name {host} could not be resolved.")
+    return HostUnreachable(text.format(host=host), HINT_UNREACHABLE, host)
+
+
+def timed_out(host: str, timeout_s: float | None = None) -> ConnectTimeout:
+    """The host did not answer within ``timeout_s`` seconds (or in time, when unknown)."""
+    if timeout_s:
+        text = QT_TRANSLATE_NOOP("RemotingErrors", "{host} did not answer within {seconds:g} s.")
+        return ConnectTimeout(text.format(host=host, seconds=timeout_s), HINT_TIMEOUT, host)
+    text = QT_TRANSLATE_NOOP("RemotingErrors", "{host} did not answer in time.")
+    return ConnectTimeout(text.format(host=host), HINT_TIMEOUT, host)
+
+
+def credentials_rejected(host: str) -> AuthenticationFailed:
+    """The host rejected the user name or password (HTTP 401, failed NTLM/Kerberos/Basic)."""
+    text = QT_TRANSLATE_NOOP("RemotingErrors", "{host} rejected the credentials.")
+    return AuthenticationFailed(text.format(host=host), HINT_AUTH, host)
+
+
+def access_denied(host: str) -> AccessDenied:
+    """Authenticated, but the account may not use PowerShell Remoting or Hyper-V there."""
+    return AccessDenied(QT_TRANSLATE_NOOP("RemotingErrors", "{host} denied access.").format(host=host),
+                        HINT_ACCESS, host)
+
+
+def certificate_expired(host: str) -> CertificateInvalid:
+    """The host's HTTPS certificate has expired."""
+    text = QT_TRANSLATE_NOOP("RemotingErrors", "The HTTPS certificate of {host} has expired.")
+    return CertificateInvalid(text.format(host=host), HINT_CERTIFICATE_EXPIRED, host, reason="expired")
+
+
+def certificate_name_mismatch(host: str) -> CertificateInvalid:
+    """The host's HTTPS certificate was issued to another name."""
+    text = QT_TRANSLATE_NOOP("RemotingErrors", "The HTTPS certificate of {host} was issued to another name.")
+    return CertificateInvalid(text.format(host=host), HINT_CERTIFICATE_NAME, host, reason="name")
+
+
+def certificate_untrusted(host: str) -> CertificateInvalid:
+    """The host's HTTPS certificate does not chain to a trusted CA."""
+    text = QT_TRANSLATE_NOOP(
+        "RemotingErrors", "The HTTPS certificate of {host} is not trusted (self-signed or from an unknown CA).")
+    return CertificateInvalid(text.format(host=host), HINT_CERTIFICATE_UNTRUSTED, host, reason="untrusted")
+
+
+def not_wsman(host: str, http_code: int | str) -> ProtocolError:
+    """The host answered an HTTP status with a body that is not WS-Management."""
+    text = QT_TRANSLATE_NOOP("RemotingErrors",
+                             "{host} answered HTTP {code} with something that is not WS-Management.")
+    return ProtocolError(text.format(host=host, code=http_code), HINT_PROTOCOL, host)
+
+
+def request_refused(host: str, reason: str) -> ProtocolError:
+    """The host's WinRM service answered a fault; ``reason`` is its own text."""
+    text = QT_TRANSLATE_NOOP("RemotingErrors", "{host} refused the request: {reason}")
+    return ProtocolError(text.format(host=host, reason=reason), HINT_PROTOCOL, host)
+
+
+def garbled_answer(host: str, detail: str) -> ProtocolError:
+    """The answer could not be decoded as PowerShell Remoting; ``detail`` names the decode error."""
+    text = QT_TRANSLATE_NOOP("RemotingErrors",
+                             "{host} answered with something that is not valid PowerShell Remoting ({detail}).")
+    return ProtocolError(text.format(host=host, detail=detail), HINT_PROTOCOL, host)
+
+
+def unexpected_failure(host: str, error: BaseException) -> ProtocolError:
+    """Anything else a library raised while talking to the host."""
+    text = QT_TRANSLATE_NOOP("RemotingErrors", "Talking to {host} failed unexpectedly ({detail}).")
+    return ProtocolError(text.format(host=host, detail=f"{type(error).__name__}: {error}"), HINT_PROTOCOL, host)
+
+
+def runspace_not_opened(host: str) -> ProtocolError:
+    """The host answered, but no PowerShell runspace came up."""
+    text = QT_TRANSLATE_NOOP("RemotingErrors", "{host} did not open a PowerShell runspace.")
+    return ProtocolError(text.format(host=host), HINT_PROTOCOL, host)
+
+
+def ca_file_unreadable(host: str, path: str, why: str) -> ConfigurationError:
+    """The CA file chosen for ``host`` cannot be read; ``why`` is the system's reason."""
+    text = QT_TRANSLATE_NOOP("RemotingErrors", "The CA file for {host} cannot be read: {path} ({why}).")
+    return ConfigurationError(text.format(host=host, path=path, why=why), HINT_CA_FILE, host)
+
+
+def unsupported_transport(host: str, transport: str) -> ConfigurationError:
+    """A WinRM session was asked for a transport other than http or https."""
+    text = QT_TRANSLATE_NOOP("RemotingErrors", "WinRM sessions use http or https, not {transport}.")
+    hint = QT_TRANSLATE_NOOP("RemotingErrors", "Use the local session for the local computer.")
+    return ConfigurationError(text.format(transport=repr(transport)), hint, host)
+
+
+def basic_over_http(host: str) -> ConfigurationError:
+    """Basic authentication was chosen without HTTPS (the password would travel readable)."""
+    text = QT_TRANSLATE_NOOP("RemotingErrors",
+                             "Basic authentication over HTTP would send the password readable on the network.")
+    hint = QT_TRANSLATE_NOOP("RemotingErrors",
+                             "Use HTTPS for Basic, or Negotiate/NTLM/Kerberos over HTTP (with message encryption).")
+    return ConfigurationError(text, hint, host)
+
+
+def basic_needs_credentials(host: str) -> ConfigurationError:
+    """Basic authentication was chosen without a user name or password."""
+    text = QT_TRANSLATE_NOOP("RemotingErrors", "Basic authentication needs a user name and a password.")
+    return ConfigurationError(text, "", host)
+
+
+def credssp_unavailable(host: str) -> ConfigurationError:
+    """CredSSP was chosen but its package is not installed."""
+    text = QT_TRANSLATE_NOOP("RemotingErrors", "CredSSP needs the requests-credssp package, which is not installed.")
+    hint = QT_TRANSLATE_NOOP("RemotingErrors", "Install requests-credssp, or use Negotiate or Kerberos.")
+    return ConfigurationError(text, hint, host)
 
 
 def _connection_error(error: requests.exceptions.ConnectionError, host: str) -> RemotingError:
@@ -103,22 +242,20 @@ def _connection_error(error: requests.exceptions.ConnectionError, host: str) -> 
     if "certificate" in lowered and "verify" in lowered:
         return certificate_error(text, host)
     if "refused" in lowered:
-        detail = "refused the connection"
-    elif "name or service not known" in lowered or "nodename nor servname" in lowered \
+        return connection_refused(host)
+    if "name or service not known" in lowered or "nodename nor servname" in lowered \
             or "getaddrinfo" in lowered or "name resolution" in lowered or "no address" in lowered:
-        return HostUnreachable(f"The name {host} could not be resolved.", HINT_UNREACHABLE, host)
-    elif "timed out" in lowered:
-        return ConnectTimeout(f"{host} did not answer in time.", HINT_TIMEOUT, host)
-    elif "reset" in lowered or "aborted" in lowered or "remotedisconnected" in lowered \
+        return name_not_resolved(host)
+    if "timed out" in lowered:
+        return timed_out(host)
+    if "reset" in lowered or "aborted" in lowered or "remotedisconnected" in lowered \
             or "closed connection" in lowered:
-        detail = "dropped the connection"
-    else:
-        detail = "could not be reached"
-    return HostUnreachable(f"{host} {detail}.", HINT_UNREACHABLE, host)
+        return connection_dropped(host)
+    return host_unreachable(host)
 
 
 def _fault_error(error: WSManFaultError, host: str) -> RemotingError:
     reason = str(error.reason or "")
     if error.code in _ACCESS_DENIED_CODES or "access is denied" in reason.lower():
-        return AccessDenied(f"{host} denied access.", HINT_ACCESS, host)
-    return ProtocolError(f"{host} refused the request: {reason or error.message}", HINT_PROTOCOL, host)
+        return access_denied(host)
+    return request_refused(host, reason or str(error.message))

@@ -11,16 +11,23 @@ from pypsrp.powershell import PowerShell, RunspacePool
 from pypsrp.wsman import WSMan
 
 from hvmanager.remoting import pypsrp_conversion, wire_values
-from hvmanager.remoting.configuration_error import ConfigurationError
 from hvmanager.remoting.connection_info import CertificatePolicy, ConnectionInfo
 from hvmanager.remoting.error_info import ErrorInfo
 from hvmanager.remoting.guarded_transport import GuardedTransport
-from hvmanager.remoting.errors import PowerShellError, ProtocolError
+from hvmanager.remoting.errors import PowerShellError
 from hvmanager.remoting.pipeline import Pipeline
 from hvmanager.remoting.result import Result
 from hvmanager.remoting.call import Call, CallCancelled
 from hvmanager.remoting.threaded_session import ThreadedSession
-from hvmanager.remoting.transport_errors import HINT_CA_FILE, HINT_PROTOCOL, classify
+from hvmanager.remoting.transport_errors import (
+    basic_needs_credentials,
+    basic_over_http,
+    ca_file_unreadable,
+    classify,
+    credssp_unavailable,
+    runspace_not_opened,
+    unsupported_transport,
+)
 
 log = logging.getLogger(__name__)
 # pyspnego logs every NTLM/SPNEGO token at DEBUG, and an NTLM AUTHENTICATE token can be
@@ -126,7 +133,7 @@ class WSManSession(ThreadedSession):
             raise classify(error, self.host, self.info.connect_timeout_s) from error
         if pool.state != RunspacePoolState.OPENED:
             self._discard_pool()
-            raise ProtocolError(f"{self.host} did not open a PowerShell runspace.", HINT_PROTOCOL, self.host)
+            raise runspace_not_opened(self.host)
         self._pool = pool
         self._pool_used = False
         return pool
@@ -245,24 +252,17 @@ def _readable_ca_file(path: str, host: str) -> str:
         with open(path, "rb") as ca_file:
             ca_file.read(1)
     except OSError as error:
-        raise ConfigurationError(f"The CA file for {host} cannot be read: {path} "
-                                 f"({error.strerror or error}).",
-                                 HINT_CA_FILE, host) from None
+        raise ca_file_unreadable(host, path, str(error.strerror or error)) from None
     return path
 
 
 def _check_configuration(info: ConnectionInfo) -> None:
     if info.transport not in ("http", "https"):
-        raise ConfigurationError(f"WinRM sessions use http or https, not {info.transport!r}.",
-                                 "Use the local session for the local computer.", info.address)
+        raise unsupported_transport(info.address, info.transport)
     if info.auth == "basic" and info.transport != "https":
-        raise ConfigurationError(
-            "Basic authentication over HTTP would send the password readable on the network.",
-            "Use HTTPS for Basic, or Negotiate/NTLM/Kerberos over HTTP (with message encryption).",
-            info.address)
+        raise basic_over_http(info.address)
     if info.auth == "basic" and (not info.user or info.password is None):
-        raise ConfigurationError("Basic authentication needs a user name and a password.", "", info.address)
+        raise basic_needs_credentials(info.address)
     if info.auth == "credssp" and importlib.util.find_spec("requests_credssp") is None:
-        raise ConfigurationError("CredSSP needs the requests-credssp package, which is not installed.",
-                                 "Install requests-credssp, or use Negotiate or Kerberos.", info.address)
+        raise credssp_unavailable(info.address)
 

@@ -62,3 +62,30 @@ def test_protocol_garbage_and_access_denied():
     assert isinstance(classify(other, "hv1"), ProtocolError)
     from xml.etree.ElementTree import ParseError
     assert isinstance(classify(ParseError("not well-formed"), "hv1"), ProtocolError)
+
+
+def test_every_builder_carries_a_translatable_text_and_hint_matching_its_english_strings():
+    from hvmanager.remoting import transport_errors as te
+
+    built = [te.host_unreachable("hv1"), te.connection_refused("hv1"), te.connection_dropped("hv1"),
+             te.connection_dropped("hv1", "reset by peer"), te.name_not_resolved("hv1"),
+             te.timed_out("hv1"), te.timed_out("hv1", 2.5), te.credentials_rejected("hv1"),
+             te.access_denied("hv1"), te.certificate_expired("hv1"), te.certificate_name_mismatch("hv1"),
+             te.certificate_untrusted("hv1"), te.not_wsman("hv1", 404), te.request_refused("hv1", "no shell"),
+             te.garbled_answer("hv1", "ParseError: x"), te.unexpected_failure("hv1", RuntimeError("boom")),
+             te.ca_file_unreadable("hv1", "/ca.pem", "not found"), te.runspace_not_opened("hv1")]
+    for error in built:
+        assert error.host == "hv1"
+        assert error.text.context == "RemotingErrors" and not error.text.is_verbatim
+        assert error.message == str(error.text) and "hv1" in error.message
+        assert error.hint == str(error.hint_text) and error.hint
+    assert te.timed_out("hv1", 2.5).message == "hv1 did not answer within 2.5 s."
+    assert te.not_wsman("hv1", 404).message == "hv1 answered HTTP 404 with something that is not WS-Management."
+    assert te.request_refused("hv1", "no shell").message == "hv1 refused the request: no shell"
+
+
+def test_plain_string_errors_still_work_and_are_shown_verbatim():
+    error = HostUnreachable("hv1 {odd} text", "Connect again.", "hv1")
+    assert (error.message, error.hint, str(error)) == ("hv1 {odd} text", "Connect again.",
+                                                       "hv1 {odd} text Connect again.")
+    assert error.text.is_verbatim and error.hint_text.is_verbatim
