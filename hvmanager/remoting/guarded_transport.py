@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from hvmanager.remoting.errors import ProtocolError
+from hvmanager.domain.message import QT_TRANSLATE_NOOP
 from hvmanager.remoting.transport_errors import HINT_PROTOCOL
 
 _READ_CHUNK = 64 * 1024
@@ -72,9 +73,9 @@ class GuardedTransport:
         """Send one envelope; the answer (decrypted) if it is within the limits."""
         body = self._inner.send(message, **kwargs)
         if b"<!DOCTYPE" in body or b"<!ENTITY" in body:
-            raise ProtocolError(
-                f"{self._host} sent a document type declaration, which WS-Management forbids; "
-                "the answer was refused.", HINT_PROTOCOL, self._host)
+            text = QT_TRANSLATE_NOOP("RemotingErrors", "{host} sent a document type declaration, which "
+                                     "WS-Management forbids; the answer was refused.")
+            raise ProtocolError(text.format(host=self._host), HINT_PROTOCOL, self._host)
         return body
 
     # --- the requests hook -------------------------------------------------------------
@@ -105,8 +106,14 @@ class GuardedTransport:
         return response
 
     def _too_large(self) -> ProtocolError:
-        limit = f"{self.max_bytes // _MIB} MiB" if self.max_bytes % _MIB == 0 else f"{self.max_bytes:,} bytes"
-        return ProtocolError(
-            f"{self._host} sent more than {limit} for one command; the answer was refused.",
-            "The host may be misbehaving or hostile; check what answers on this address and port.",
-            self._host)
+        if self.max_bytes % _MIB == 0:
+            text = QT_TRANSLATE_NOOP("RemotingErrors",
+                                     "{host} sent more than {size} MiB for one command; the answer was refused.")
+            size = self.max_bytes // _MIB
+        else:
+            text = QT_TRANSLATE_NOOP("RemotingErrors",
+                                     "{host} sent more than {size:,} bytes for one command; the answer was refused.")
+            size = self.max_bytes
+        hint = QT_TRANSLATE_NOOP("RemotingErrors",
+                                 "The host may be misbehaving or hostile; check what answers on this address and port.")
+        return ProtocolError(text.format(host=self._host, size=size), hint, self._host)

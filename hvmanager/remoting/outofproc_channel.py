@@ -20,21 +20,25 @@ import threading
 import uuid
 from xml.etree import ElementTree
 
+from hvmanager.domain.message import QT_TRANSLATE_NOOP, Message
 from hvmanager.remoting.errors import HostUnreachable, ProtocolError
 from hvmanager.remoting.outofproc_packet import Packet
 
 EMPTY_GUID = uuid.UUID(int=0)
 _EOF = object()
 _STDERR_TAIL = 4000
-_HINT_START = ("On Windows, check that Windows PowerShell (powershell.exe) is installed; "
-               "HVMANAGER_LOCAL_POWERSHELL can name another PowerShell command line.")
+_HINT_START = QT_TRANSLATE_NOOP(
+    "RemotingErrors",
+    "On Windows, check that Windows PowerShell (powershell.exe) is installed; "
+    "HVMANAGER_LOCAL_POWERSHELL can name another PowerShell command line.")
+_LOCAL_COMPUTER = QT_TRANSLATE_NOOP("RemotingErrors", "the local computer")
 _PACKET_TAGS = {"Data", "DataAck", "Command", "CommandAck", "Signal", "SignalAck", "Close", "CloseAck"}
 
 
 class OutOfProcChannel:
     """A PowerShell child process in server mode and the packet framing on its pipes."""
 
-    def __init__(self, argv: list[str], label: str = "the local computer") -> None:
+    def __init__(self, argv: list[str], label: str = str(_LOCAL_COMPUTER)) -> None:
         self.argv = list(argv)
         self.label = label
         self._process: subprocess.Popen | None = None
@@ -51,7 +55,8 @@ class OutOfProcChannel:
                 self.argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                 bufsize=0, creationflags=flags)
         except OSError as error:
-            raise HostUnreachable(f"PowerShell could not be started ({self.argv[0]}: {error.strerror or error}).",
+            text = QT_TRANSLATE_NOOP("RemotingErrors", "PowerShell could not be started ({program}: {why}).")
+            raise HostUnreachable(text.format(program=self.argv[0], why=str(error.strerror or error)),
                                   _HINT_START, self.label) from error
         process = self._process
         threading.Thread(target=self._read_stdout, args=(process,), daemon=True,
@@ -149,16 +154,28 @@ class OutOfProcChannel:
             # collect the last words (a loaded machine may not have scheduled it yet).
             self._stderr_reader.join(1.0)
         tail = self.stderr_tail()
-        detail = f" (exit code {code})" if code is not None else ""
-        detail += f": {tail[-500:]}" if tail else "."
-        return HostUnreachable(f"The PowerShell process for {self.label} ended{detail}", _HINT_START, self.label)
+        who = self.who()
+        if code is not None and tail:
+            text = QT_TRANSLATE_NOOP("RemotingErrors",
+                                     "The PowerShell process for {host} ended (exit code {code}): {output}")
+        elif code is not None:
+            text = QT_TRANSLATE_NOOP("RemotingErrors", "The PowerShell process for {host} ended (exit code {code}).")
+        elif tail:
+            text = QT_TRANSLATE_NOOP("RemotingErrors", "The PowerShell process for {host} ended: {output}")
+        else:
+            text = QT_TRANSLATE_NOOP("RemotingErrors", "The PowerShell process for {host} ended.")
+        return HostUnreachable(text.format(host=who, code=code, output=tail[-500:]), _HINT_START, self.label)
+
+    def who(self) -> str | Message:
+        """The label as a message parameter: "the local computer" is translated."""
+        return _LOCAL_COMPUTER if self.label == str(_LOCAL_COMPUTER) else self.label
 
     def _read_stdout(self, process: subprocess.Popen) -> None:
         try:
             for raw in process.stdout:
                 line = raw.strip().removeprefix(b"\xef\xbb\xbf")  # a UTF-8 BOM may open the stream
                 if line:
-                    self._packets.put(_parse(line, self.label))
+                    self._packets.put(_parse(line, self.who(), self.label))
         except (OSError, ValueError):
             pass
         self._packets.put(_EOF)
@@ -172,7 +189,7 @@ class OutOfProcChannel:
             pass
 
 
-def _parse(line: bytes, label: str) -> Packet | Exception:
+def _parse(line: bytes, who: str | Message, label: str) -> Packet | Exception:
     """Decode one line into a ``Packet`` (or the ``ProtocolError`` to raise for it)."""
     try:
         element = ElementTree.fromstring(line)
@@ -183,7 +200,8 @@ def _parse(line: bytes, label: str) -> Packet | Exception:
         return Packet(element.tag, guid, element.attrib.get("Stream", "Default"), data)
     except (ElementTree.ParseError, KeyError, ValueError, binascii.Error) as error:
         shown = line[:200].decode("utf-8", "replace")
-        return ProtocolError(f"The PowerShell process for {label} wrote something that is not a "
-                             f"PowerShell Remoting packet ({error}): {shown!r}",
-                             "Check HVMANAGER_LOCAL_POWERSHELL: it must start PowerShell in server mode (-s).",
-                             label)
+        text = QT_TRANSLATE_NOOP("RemotingErrors", "The PowerShell process for {host} wrote something that is "
+                                 "not a PowerShell Remoting packet ({error}): {shown}")
+        hint = QT_TRANSLATE_NOOP("RemotingErrors",
+                                 "Check HVMANAGER_LOCAL_POWERSHELL: it must start PowerShell in server mode (-s).")
+        return ProtocolError(text.format(host=who, error=str(error), shown=repr(shown)), hint, label)

@@ -22,6 +22,7 @@ from psrpcore import (
 from psrpcore.types import PSInvocationState, RunspacePoolState
 
 from hvmanager.remoting import psrpcore_conversion, wire_values
+from hvmanager.domain.message import QT_TRANSLATE_NOOP, Message
 from hvmanager.remoting.connection_info import ConnectionInfo
 from hvmanager.remoting.error_info import ErrorInfo
 from hvmanager.remoting.errors import HostUnreachable, PowerShellError, ProtocolError, RemotingError
@@ -31,6 +32,13 @@ from hvmanager.remoting.result import Result
 from hvmanager.remoting.call import Call, CallCancelled
 from hvmanager.remoting.threaded_session import ThreadedSession
 from hvmanager.remoting.transport_errors import HINT_PROTOCOL
+
+_UNEXPECTED = QT_TRANSLATE_NOOP("RemotingErrors", "PowerShell for {host} sent something unexpected ({error}).")
+_NO_RUNSPACE = QT_TRANSLATE_NOOP("RemotingErrors", "PowerShell for {host} did not open a runspace.")
+_BROKEN = QT_TRANSLATE_NOOP("RemotingErrors", "PowerShell for {host} broke the runspace ({why}).")
+_NO_REASON = QT_TRANSLATE_NOOP("RemotingErrors", "no reason given")
+_LOCAL_COMPUTER = QT_TRANSLATE_NOOP("RemotingErrors", "the local computer")
+_NOT_RUNNING = QT_TRANSLATE_NOOP("RemotingErrors", "PowerShell for {host} is not running.")
 
 log = logging.getLogger(__name__)
 
@@ -170,11 +178,11 @@ class OutOfProcSession(ThreadedSession):
             raise
         except Exception as error:  # psrpcore could not make sense of what the child sent
             self._discard()
-            raise ProtocolError(f"PowerShell for {self.host} sent something unexpected ({error}).",
+            raise ProtocolError(_UNEXPECTED.format(host=self._who(), error=str(error)),
                                 HINT_PROTOCOL, self.host) from error
         if pool.state != RunspacePoolState.Opened:
             self._discard()
-            raise HostUnreachable(f"PowerShell for {self.host} did not open a runspace.", HINT_PROTOCOL, self.host)
+            raise HostUnreachable(_NO_RUNSPACE.format(host=self._who()), HINT_PROTOCOL, self.host)
         return pool
 
     def _send_pending(self, call: Call) -> None:
@@ -224,8 +232,8 @@ class OutOfProcSession(ThreadedSession):
         elif isinstance(event, PipelineStateEvent) and event.reason is not None:
             self._reasons[pid] = event.reason
         elif isinstance(event, RunspacePoolStateEvent) and event.state == RunspacePoolState.Broken:
-            why = str(event.reason) if event.reason is not None else "no reason given"
-            raise HostUnreachable(f"PowerShell for {self.host} broke the runspace ({why}).", "", self.host)
+            why = str(event.reason) if event.reason is not None else _NO_REASON
+            raise HostUnreachable(_BROKEN.format(host=self._who(), why=why), "", self.host)
 
     def _take_ack(self, kind: str, guid: uuid.UUID) -> bool:
         if (kind, guid) in self._acks:
@@ -242,12 +250,16 @@ class OutOfProcSession(ThreadedSession):
             raise
         except Exception as error:
             self._discard()
-            raise ProtocolError(f"PowerShell for {self.host} sent something unexpected ({error}).",
+            raise ProtocolError(_UNEXPECTED.format(host=self._who(), error=str(error)),
                                 HINT_PROTOCOL, self.host) from error
+
+    def _who(self) -> str | Message:
+        """The host as a message parameter ("the local computer" is translated)."""
+        return _LOCAL_COMPUTER if self.info.transport == "local" else self.host
 
     def _channel_or_fail(self) -> OutOfProcChannel:
         if self._channel is None:
-            raise HostUnreachable(f"PowerShell for {self.host} is not running.", "", self.host)
+            raise HostUnreachable(_NOT_RUNNING.format(host=self._who()), "", self.host)
         return self._channel
 
     def _discard(self) -> None:

@@ -7,13 +7,21 @@ import asyncio
 import time
 from typing import Any, Callable
 
+from hvmanager.domain.message import QT_TRANSLATE_NOOP
 from hvmanager.remoting.call import Call, CallCancelled
 from hvmanager.remoting.errors import ConnectTimeout, HostUnreachable
 from hvmanager.remoting.pipeline import Pipeline
 from hvmanager.remoting.powershell_session import PowerShellSession
 from hvmanager.remoting.result import Result
-from hvmanager.remoting.transport_errors import HINT_TIMEOUT
+from hvmanager.remoting.transport_errors import HINT_TIMEOUT, timed_out
 from hvmanager.remoting.worker_thread import WorkerThread
+
+_CLOSED = QT_TRANSLATE_NOOP("RemotingErrors", "The session to {host} is closed.")
+_CLOSED_WHILE_RUNNING = QT_TRANSLATE_NOOP("RemotingErrors",
+                                          "The session to {host} was closed while the command ran.")
+_STOPPED = QT_TRANSLATE_NOOP("RemotingErrors",
+                             "The command on {host} did not finish within {seconds:g} s and was stopped.")
+_HINT_CONNECT = QT_TRANSLATE_NOOP("RemotingErrors", "Connect again.")
 
 
 class ThreadedSession(PowerShellSession, abc.ABC):
@@ -77,7 +85,7 @@ class ThreadedSession(PowerShellSession, abc.ABC):
 
     async def _call(self, job: Callable[[Call], Any], timeout_s: float | None) -> Any:
         if self._closed:
-            raise HostUnreachable(f"The session to {self.host} is closed.", "Connect again.", self.host)
+            raise HostUnreachable(_CLOSED.format(host=self.host), _HINT_CONNECT, self.host)
         call = Call(timeout_s)
         self._calls.add(call)
         future = asyncio.wrap_future(self._worker.submit(lambda: self._guarded(job, call)))
@@ -90,18 +98,16 @@ class ThreadedSession(PowerShellSession, abc.ABC):
             if phase == "running":
                 # The host runs our pipeline: give the worker a moment to stop it there.
                 await asyncio.wait([future], timeout=self._stop_grace_s)
-                raise ConnectTimeout(
-                    f"The command on {self.host} did not finish within {timeout_s:g} s and was stopped.",
-                    HINT_TIMEOUT, self.host) from None
-            raise ConnectTimeout(f"{self.host} did not answer within {timeout_s:g} s.",
-                                 HINT_TIMEOUT, self.host) from None
+                raise ConnectTimeout(_STOPPED.format(host=self.host, seconds=timeout_s),
+                                     HINT_TIMEOUT, self.host) from None
+            raise timed_out(self.host, timeout_s) from None
         except asyncio.CancelledError:
             call.cancel.set()
             raise
         except CallCancelled:
             # Only ``close`` cancels a call whose caller still waits.
-            raise HostUnreachable(f"The session to {self.host} was closed while the command ran.",
-                                  "Connect again.", self.host) from None
+            raise HostUnreachable(_CLOSED_WHILE_RUNNING.format(host=self.host), _HINT_CONNECT,
+                                  self.host) from None
         finally:
             self._calls.discard(call)
 
