@@ -34,7 +34,9 @@ class Message:
     and ``params`` (name, value) pairs for the ``{name}`` placeholders.
 
     A value may itself be a ``Message`` (rendered in the same language first), or anything
-    ``str.format`` takes (format specs such as ``{seconds:g}`` apply to numbers).
+    ``str.format`` takes (format specs such as ``{seconds:g}`` apply to numbers). An empty
+    ``context`` marks a composition that is never translated itself (``"{what} {todo}"``
+    joining two translated parts).
     """
 
     context: str

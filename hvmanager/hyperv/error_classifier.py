@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from hvmanager.domain.message import QT_TRANSLATE_NOOP, Message
 from hvmanager.hyperv.powershell_error_kind import PowerShellErrorKind
 from hvmanager.remoting.error_info import ErrorInfo
 from hvmanager.remoting.errors import (AccessDenied, HyperVNotInstalled, HyperVServiceStopped,
@@ -69,20 +70,27 @@ def classify_errors(errors: Sequence[ErrorInfo], host: str = "",
     for error in errors:
         if _is_service_stopped(error, vmms_running):
             return HyperVServiceStopped(
-                "The Hyper-V Virtual Machine Management service (vmms) is not running.",
-                "Start the Hyper-V service on the host (Start-Service vmms).", host)
+                QT_TRANSLATE_NOOP("PowerShellErrors",
+                                  "The Hyper-V Virtual Machine Management service (vmms) is not running."),
+                QT_TRANSLATE_NOOP("PowerShellErrors", "Start the Hyper-V service on the host (Start-Service vmms)."),
+                host)
     for error in errors:
         if _is_not_installed(error):
             return HyperVNotInstalled(
-                "The Hyper-V PowerShell module is not installed on the host.",
-                "Enable Hyper-V (Microsoft-Hyper-V-All) including its PowerShell module.", host)
+                QT_TRANSLATE_NOOP("PowerShellErrors", "The Hyper-V PowerShell module is not installed on the host."),
+                QT_TRANSLATE_NOOP("PowerShellErrors",
+                                  "Enable Hyper-V (Microsoft-Hyper-V-All) including its PowerShell module."),
+                host)
     kinds = [PowerShellErrorKind.of(error) for error in errors]
     if PowerShellErrorKind.ACCESS_DENIED in kinds:
         denied = errors[kinds.index(PowerShellErrorKind.ACCESS_DENIED)]
-        return AccessDenied(denied.message or PowerShellErrorKind.ACCESS_DENIED.message,
-                            PowerShellErrorKind.ACCESS_DENIED.hint, host)
+        # The host's own words when it gave some (in its language), else ours.
+        return AccessDenied(denied.message or PowerShellErrorKind.ACCESS_DENIED.text,
+                            PowerShellErrorKind.ACCESS_DENIED.hint_text, host)
     first = kinds[0]
-    return PowerShellError(tuple(errors), f"{first.message} {first.hint}".strip(), host)
+    # An empty context joins translated parts without being translated itself.
+    hint = Message("", "{what} {todo}").format(what=first.text, todo=first.hint_text)
+    return PowerShellError(tuple(errors), hint, host)
 
 
 def error_for_result(result: Result, host: str = "",
