@@ -259,3 +259,35 @@ def _fault_error(error: WSManFaultError, host: str) -> RemotingError:
     if error.code in _ACCESS_DENIED_CODES or "access is denied" in reason.lower():
         return access_denied(host)
     return request_refused(host, reason or str(error.message))
+
+
+# --- Builders added for the WinRM transport on psrpcore (winrm_session.py) ----------------
+# Same English texts as the pypsrp transport's guards, so both word these situations alike.
+
+_MIB = 1024 * 1024
+
+
+def answer_too_large(host: str, max_bytes: int) -> ProtocolError:
+    """The host's answers to one command passed the byte cap (``ConnectionInfo.max_response_bytes``)."""
+    hint = QT_TRANSLATE_NOOP("RemotingErrors",
+                             "The host may be misbehaving or hostile; check what answers on this address and port.")
+    if max_bytes % _MIB == 0:
+        text = QT_TRANSLATE_NOOP("RemotingErrors",
+                                 "{host} sent more than {size} MiB for one command; the answer was refused.")
+        return ProtocolError(text.format(host=host, size=max_bytes // _MIB), hint, host)
+    text = QT_TRANSLATE_NOOP("RemotingErrors",
+                             "{host} sent more than {size:,} bytes for one command; the answer was refused.")
+    return ProtocolError(text.format(host=host, size=max_bytes), hint, host)
+
+
+def document_type_refused(host: str) -> ProtocolError:
+    """The host's envelope carried a document type declaration (refused before parsing)."""
+    text = QT_TRANSLATE_NOOP("RemotingErrors", "{host} sent a document type declaration, which "
+                             "WS-Management forbids; the answer was refused.")
+    return ProtocolError(text.format(host=host), HINT_PROTOCOL, host)
+
+
+def runspace_broken(host: str, why: str) -> HostUnreachable:
+    """The host reported the runspace pool Broken; ``why`` is its own reason text."""
+    text = QT_TRANSLATE_NOOP("RemotingErrors", "{host} broke the PowerShell runspace ({why}).")
+    return HostUnreachable(text.format(host=host, why=why), HINT_UNREACHABLE, host)
