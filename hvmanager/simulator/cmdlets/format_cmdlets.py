@@ -9,7 +9,7 @@ from psrpcore.types import PSList, PSObject
 
 from hvmanager.simulator.cmdlets.cmdlet import Cmdlet
 from hvmanager.simulator.cmdlets.json_text import JsonText
-from hvmanager.simulator.cmdlets.object_cmdlets import type_name_of
+from hvmanager.simulator.cmdlets.selection_plan import type_name_of
 from hvmanager.simulator.cmdlets.parameter_binder import BoundParameters
 from hvmanager.simulator.cmdlets.parameter_spec import CmdletSpec
 from hvmanager.simulator.cmdlets.parameter_spec import ParameterSpec as P
@@ -88,7 +88,8 @@ class ConvertToCsv(Cmdlet):
         if not isinstance(value, PSObject):
             return str(len(value)) if isinstance(value, str) and name == "Length" else ""
         found, prop = PSValue.get(value, name)
-        if isinstance(prop, PSList) and prop.PSObject.type_names:
+        # issubclass of the type: isinstance() on psrpcore's numbers walks their properties.
+        if issubclass(type(prop), PSList) and prop.PSObject.type_names:
             return _collection_to_string(prop.PSObject.type_names[0])
         return self.context.values.text(prop)
 

@@ -12,21 +12,13 @@ from hvmanager.simulator.cmdlets.parameter_binder import BoundParameters
 from hvmanager.simulator.cmdlets.parameter_spec import CmdletSpec
 from hvmanager.simulator.cmdlets.parameter_spec import ParameterSpec as P
 from hvmanager.simulator.cmdlets.ps_value import PSValue
+from hvmanager.simulator.cmdlets.selection_plan import SelectionPlan, shape_of
 from hvmanager.simulator.engine_api import SimError, TerminatingError
 from hvmanager.simulator.hyperv.dotnet_object import add_property
 from hvmanager.simulator.hyperv.sim_ps_object import SimPSObject
 
 _UTILITY = "Microsoft.PowerShell.Commands."
-_CUSTOM = "System.Management.Automation.PSCustomObject"
 _INPUT = P("InputObject", "object", pipeline="value", many=False)
-
-
-def type_name_of(value: Any) -> str:
-    """The first .NET type name of a value, as PowerShell reports it."""
-    if isinstance(value, PSObject) and value.PSObject.type_names:
-        return value.PSObject.type_names[0]
-    simple = {str: "System.String", bool: "System.Boolean", int: "System.Int32", float: "System.Double"}
-    return simple.get(type(value), "System.Object")
 
 
 def _property_requests(values: list[Any]) -> list[tuple[str, str]]:
@@ -57,6 +49,9 @@ class SelectObject(Cmdlet):
         raw = self.bound.get("Property")
         self._requests = _property_requests(raw if isinstance(raw, (list, PSList)) else
                                             ([] if raw is None else [raw]))
+        self._excluded = [PSValue.wildcard(str(p)) for p in self.bound.get("ExcludeProperty", [])]
+        # One plan per input shape: Get-VM's objects all share one.
+        self._plans: dict[tuple[Any, ...], SelectionPlan] = {}
         return super().begin()
 
     def process(self, bound: BoundParameters) -> Iterable[Any]:
@@ -107,23 +102,11 @@ class SelectObject(Cmdlet):
         return [self._selected_object(value)]
 
     def _selected_object(self, value: Any) -> PSObject:
-        result = SimPSObject()
-        # PowerShell names the input's .NET base type: a selected object's base is a PSCustomObject.
-        base = _CUSTOM if isinstance(value, PSObject) and _CUSTOM in value.PSObject.type_names \
-            else type_name_of(value)
-        result.PSObject.type_names = ["Selected." + base, _CUSTOM, "System.Object"]
-        excluded = [PSValue.wildcard(str(p)) for p in self.bound.get("ExcludeProperty", [])]
-        names = PSValue.property_names(value)
-        for label, source in self._requests:
-            sources = [n for n in names if PSValue.wildcard(source).match(n)] \
-                if PSValue.has_wildcard(source) else [source]
-            for name in sources:
-                if any(p.match(name) for p in excluded):
-                    continue
-                found, prop = PSValue.get(value, name, deep=True)
-                out_name = label if label != source else (name if found else source)
-                add_property(result, out_name, prop)
-        return result
+        shape = shape_of(value)
+        plan = self._plans.get(shape)
+        if plan is None:
+            plan = self._plans[shape] = SelectionPlan(value, self._requests, self._excluded)
+        return plan.select(value)
 
 
 def _missing_property(name: str, value: Any) -> SimError:

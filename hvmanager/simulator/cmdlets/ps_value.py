@@ -6,7 +6,7 @@ import datetime
 import enum
 import re
 import uuid
-from typing import Any
+from typing import Any, Callable
 
 from psrpcore.types import PSDuration, PSList, PSNoteProperty, PSObject, PSVersion
 from psrpcore.types._base import _UnsetValue
@@ -17,6 +17,9 @@ class PSValue:
 
     def __init__(self, locale: str = "en-US") -> None:
         self.german = locale.lower().startswith("de")
+        # The conversion for each Python type seen, chosen once: psrpcore's values make every
+        # failing isinstance() call run their property walk (a look-up of __class__).
+        self._text_of_type: dict[type, Callable[[Any], str]] = {}
 
     # -- properties -------------------------------------------------------------------
     @staticmethod
@@ -55,35 +58,51 @@ class PSValue:
     # -- text -------------------------------------------------------------------------
     def text(self, value: Any) -> str:
         """PowerShell's [string] conversion (culture-sensitive where PowerShell is)."""
-        if value is None:
-            return ""
-        if isinstance(value, bool):
-            return "True" if value else "False"
-        if isinstance(value, enum.Enum):
-            return "None" if value.name == "none" else value.name
-        if isinstance(value, PSDuration):
-            return self.timespan_text(value)
-        if isinstance(value, datetime.datetime):
-            return self.datetime_text(value)
-        if isinstance(value, PSVersion):
-            return str(value)
-        if isinstance(value, uuid.UUID):
-            return str(value)
-        if isinstance(value, float):
-            return repr(value).replace(".", ",") if self.german else repr(value)
-        if isinstance(value, int) and getattr(type(value), "PSObject", None) is None \
-                or isinstance(value, int) and object.__getattribute__(value, "PSObject")._to_string is None:
-            return str(int(value))  # PSInt & co. without psrpcore's per-access property walk
-        if isinstance(value, (PSList, list, tuple)):
-            return " ".join(self.text(v) for v in value)
-        if isinstance(value, PSObject):
-            if value.PSObject.to_string is not None:
-                return value.PSObject.to_string
-            if "System.Management.Automation.PSCustomObject" in value.PSObject.type_names:
-                parts = [f"{n}={self.text(self.get(value, n)[1])}" for n in self.property_names(value)]
-                return "@{" + "; ".join(parts) + "}"
-            return value.PSObject.type_names[0] if value.PSObject.type_names else ""
-        return str(value)
+        kind = type(value)
+        convert = self._text_of_type.get(kind)
+        if convert is None:
+            convert = self._text_of_type[kind] = self._converter(kind)
+        return convert(value)
+
+    def _converter(self, kind: type) -> Callable[[Any], str]:
+        """The [string] conversion of one Python type, tested in PowerShell's order."""
+        if kind is type(None):
+            return lambda value: ""
+        if issubclass(kind, bool):
+            return lambda value: "True" if value else "False"
+        if issubclass(kind, enum.Enum):
+            return lambda value: "None" if value.name == "none" else value.name
+        if issubclass(kind, PSDuration):
+            return self.timespan_text
+        if issubclass(kind, datetime.datetime):
+            return self.datetime_text
+        if issubclass(kind, (PSVersion, uuid.UUID)):
+            return str
+        if issubclass(kind, float):
+            return (lambda value: repr(value).replace(".", ",")) if self.german else repr
+        if issubclass(kind, int):
+            if getattr(kind, "PSObject", None) is None:
+                return lambda value: str(int(value))
+
+            def integer(value: Any) -> str:
+                # PSInt & co. without psrpcore's per-access property walk, unless a ToString was set.
+                if object.__getattribute__(value, "PSObject")._to_string is None:
+                    return str(int(value))
+                return self._object_text(value)
+            return integer
+        if issubclass(kind, (PSList, list, tuple)):
+            return lambda value: " ".join(self.text(v) for v in value)
+        if issubclass(kind, PSObject):
+            return self._object_text
+        return str
+
+    def _object_text(self, value: PSObject) -> str:
+        if value.PSObject.to_string is not None:
+            return value.PSObject.to_string
+        if "System.Management.Automation.PSCustomObject" in value.PSObject.type_names:
+            parts = [f"{n}={self.text(self.get(value, n)[1])}" for n in self.property_names(value)]
+            return "@{" + "; ".join(parts) + "}"
+        return value.PSObject.type_names[0] if value.PSObject.type_names else ""
 
     @staticmethod
     def timespan_text(value: datetime.timedelta) -> str:

@@ -68,8 +68,10 @@ class PropertyTable:
 
     def __post_init__(self) -> None:
         self.by_name: dict[str, tuple[str, ValueOf]] = {}
-        for name, value in self.adapted + self.extended:  # extended members win, as in PSValue.get
-            self.by_name[name.lower()] = (name, value)
+        # As PSValue.get searches a filled object: extended members first, the first of
+        # equal names wins (Select-Object may write two properties of one name).
+        for name, value in self.extended + self.adapted:
+            self.by_name.setdefault(name.lower(), (name, value))
         names = [name for name, _ in self.extended]
         self.names = names + [name for name, _ in self.adapted if name not in names]
 

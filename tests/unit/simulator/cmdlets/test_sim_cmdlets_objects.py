@@ -68,6 +68,36 @@ def test_select_object_type_name_for_other_inputs() -> None:
     assert wire(again).types[0] == "Selected.System.Management.Automation.PSCustomObject"
 
 
+def test_select_object_works_each_input_shape_out_on_its_own() -> None:
+    # One Select-Object fed a VM, a service and a string (pipeline input): each shape gets
+    # its own columns and type names, and a shape seen again reuses them correctly.
+    host = _host()
+    [vm] = run(host, cmd("Get-VM", "a-vm")).output
+    [service] = run(host, cmd("Get-Service", "vmms")).output
+    outcome = run(host, cmd("Select-Object", Property=["Name", "*Type", "Length"]),
+                  inputs=[vm, service, "text", vm])
+    shapes = [wire(o) for o in outcome.output]
+    assert [s.types[0] for s in shapes] == [
+        "Selected.Microsoft.HyperV.PowerShell.VirtualMachine", "Selected.System.ServiceProcess.ServiceController",
+        "Selected.System.String", "Selected.Microsoft.HyperV.PowerShell.VirtualMachine"]
+    assert list(shapes[0].extended_properties) == ["Name", "CheckpointType", "EnhancedSessionTransportType",
+                                                   "VirtualMachineType", "VirtualMachineSubType", "Length"]
+    assert shapes[0].extended_properties["Name"] == "a-vm" and shapes[0].extended_properties["Length"] is None
+    assert list(shapes[1].extended_properties) == ["Name", "ServiceType", "StartType", "Length"]
+    assert shapes[1].extended_properties["Name"] == "vmms"
+    assert shapes[2].extended_properties == {"Name": None, "Length": None}
+    assert [str(v) for v in shapes[3].extended_properties.values()] == \
+        [str(v) for v in shapes[0].extended_properties.values()] == ["a-vm", "Production", "VMBus",
+                                                                     "RealizedVirtualMachine", "Generation1", "None"]
+
+
+def test_select_object_duplicate_names_read_back_the_first() -> None:
+    [out] = run(_host(), cmd("Get-VM", "a-vm"),
+                cmd("Select-Object", Property=["Name", {"Name": "Name", "Expression": "State"}]),
+                cmd("ConvertTo-Csv", NoTypeInformation=True)).output[1:]
+    assert out == '"a-vm","a-vm"'
+
+
 def test_where_object_simple_form() -> None:
     host = _host()
 
