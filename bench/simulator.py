@@ -1,29 +1,49 @@
 """Benchmark of the Hyper-V host simulator through the real pypsrp client on loopback.
 
     python -m bench.simulator [--table] [--rounds N] [--seconds S]
+    python -m bench.simulator --lab-cost [--hosts 50] [--vms 40] [--refreshes 5] [--table]
 
 Prints one JSON object: pool-open times (Basic over HTTPS, NTLM over HTTP), time and
 bytes on the wire for ``Get-VM`` on 50 and 500 VMs (full objects and ``Select-Object``
 with 10 properties), and pipelines / HTTP requests per second against one host.
 Bytes are HTTP bodies as sent (sealed with NTLM message encryption over HTTP).
+
+``--lab-cost`` measures what the lab costs the machine instead: a lab process as the
+fan-out benchmark starts it (``--hosts`` x ``--vms``, NTLM with encryption over HTTP),
+driven by plain pypsrp from a thread pool in this process, and the lab process's own
+CPU (``/proc``) per host for connect + first refresh, per steady refresh, per action
+pipeline, and while idle with every pool open. The refresh is the app's:
+``Get-VM | Select-Object <default columns> | ConvertTo-Csv -NoTypeInformation``.
+``--py-spy FILE`` records the lab process meanwhile (py-spy's raw format, GIL samples).
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import json
+import os
+import signal
 import statistics
+import subprocess
+import sys
 import threading
 import time
-from typing import Any
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, Callable
 
 from pypsrp.powershell import PowerShell, RunspacePool
 from pypsrp.wsman import WSMan
 
+from bench.lab_process import LabHostInfo, LabProcess
+from bench.machine import load_average
 from hvmanager.simulator.host_spec import HostSpec
 from hvmanager.simulator.lab import Lab
 from hvmanager.simulator.lab_host import LabHost
 
+#: The app's default columns as Get-VM properties (as bench.pypsrp_baseline selects them).
+REFRESH_PROPERTIES = ["Id", "Name", "State", "CPUUsage", "MemoryAssigned", "Uptime", "Status",
+                      "Version", "Generation"]
 SELECTED = ["Name", "State", "CPUUsage", "MemoryAssigned", "Uptime", "Status", "Version", "Generation", "VMId",
             "ProcessorCount"]
 
@@ -117,6 +137,139 @@ def run(rounds: int, seconds: float) -> dict[str, Any]:
     return result
 
 
+def _lab_connection(host: LabHostInfo) -> WSMan:
+    return WSMan(host.address, port=host.port, username=host.user, password=host.password, ssl=False,
+                 auth="ntlm", encryption="always", cert_validation=False, operation_timeout=20,
+                 read_timeout=60, no_proxy=True)
+
+
+def _refresh(pool: RunspacePool) -> list[dict[str, str]]:
+    """The app's refresh pipeline; the rows it returned."""
+    ps = PowerShell(pool)
+    ps.add_cmdlet("Get-VM")
+    ps.add_cmdlet("Select-Object").add_parameter("Property", REFRESH_PROPERTIES)
+    ps.add_cmdlet("ConvertTo-Csv").add_parameter("NoTypeInformation", True)
+    lines = ps.invoke()
+    if ps.had_errors:
+        raise RuntimeError(f"refresh failed: {ps.streams.error[:1]}")
+    return list(csv.DictReader(str(line) for line in lines))
+
+
+def _action(pool: RunspacePool, cmdlet: str, vm_id: str, *switches: str) -> None:
+    """``Get-VM -Id <id> | <cmdlet> [-switch]``, as the app runs one action on one VM."""
+    ps = PowerShell(pool)
+    ps.add_cmdlet("Get-VM").add_parameter("Id", vm_id)
+    ps.add_cmdlet(cmdlet)
+    for switch in switches:
+        ps.add_parameter(switch, True)
+    ps.invoke()
+    if ps.had_errors:
+        raise RuntimeError(f"{cmdlet} failed: {ps.streams.error[:1]}")
+
+
+class _LabMeter:
+    """Lab CPU (and this process's) around one phase of work."""
+
+    def __init__(self, lab: LabProcess) -> None:
+        self._lab = lab
+
+    def measure(self, work: Callable[[], int]) -> dict[str, float]:
+        """Run ``work`` (it returns how many units it did); CPU and wall per unit."""
+        lab_before, client_before, began = self._lab.cpu_seconds(), time.process_time(), time.perf_counter()
+        units = work()
+        wall = time.perf_counter() - began
+        lab = self._lab.cpu_seconds() - lab_before
+        client = time.process_time() - client_before
+        return {"units": units, "wall_s": round(wall, 2), "lab_cpu_s": round(lab, 2),
+                "lab_cpu_ms_per_unit": round(lab * 1000 / max(units, 1), 2),
+                "client_cpu_ms_per_unit": round(client * 1000 / max(units, 1), 2)}
+
+
+def lab_cost(hosts: int, vms: int, refreshes: int, action_hosts: int, action_vms: int, threads: int,
+             py_spy: str | None = None) -> dict[str, Any]:
+    """Lab CPU per host connect + first refresh, per steady refresh, per action, idle."""
+    result: dict[str, Any] = {"hosts": hosts, "vms_per_host": vms, "load_before": load_average()}
+    with LabProcess(hosts=hosts, vms_per_host=vms, time_scale=0.01) as lab:
+        result["lab_start_s"] = round(lab.start_s, 2)
+        result["lab_cpu_at_ready_s"] = round(lab.cpu_seconds(), 2)
+        recorder = _start_py_spy(lab.pid, py_spy) if py_spy else None
+        meter = _LabMeter(lab)
+        pools: dict[str, RunspacePool] = {}
+        rows: dict[str, list[dict[str, str]]] = {}
+        try:
+            with ThreadPoolExecutor(max_workers=threads) as executor:
+                def connect(host: LabHostInfo) -> None:
+                    pool = RunspacePool(_lab_connection(host))
+                    pool.open()
+                    pools[host.name] = pool
+                    rows[host.name] = _refresh(pool)
+
+                def connect_all() -> int:
+                    list(executor.map(connect, lab.hosts))
+                    return len(lab.hosts)
+
+                def refresh_all() -> int:
+                    for _ in range(refreshes):
+                        list(executor.map(lambda name: _refresh(pools[name]), pools))
+                    return refreshes * len(pools)
+
+                def act(name: str) -> int:
+                    running = [r["Id"] for r in rows[name] if r["State"] == "Running"][:action_vms]
+                    for vm_id in running:
+                        _action(pools[name], "Stop-VM", vm_id, "TurnOff")
+                        _action(pools[name], "Start-VM", vm_id)
+                    return 2 * len(running)
+
+                def act_all() -> int:
+                    return sum(executor.map(act, list(pools)[:action_hosts]))
+
+                result["connect_and_first_refresh"] = meter.measure(connect_all)
+                result["steady_refresh"] = meter.measure(refresh_all)
+                result["action_pipeline"] = meter.measure(act_all)
+                result["idle_2s_pools_open"] = meter.measure(lambda: time.sleep(2) or 1)
+                if rows:
+                    result["rows_per_host"] = min(len(r) for r in rows.values())
+        finally:
+            for pool in pools.values():
+                pool.close()
+            if recorder is not None:
+                _stop_py_spy(recorder)
+    result["load_after"] = load_average()
+    return result
+
+
+def _start_py_spy(pid: int, output: str) -> subprocess.Popen[bytes]:
+    """py-spy (from the virtualenv or PATH) sampling the lab's GIL holders into ``output``."""
+    executable = os.path.join(os.path.dirname(os.path.abspath(sys.executable)), "py-spy")
+    command = [executable if os.path.exists(executable) else "py-spy", "record", "--pid", str(pid),
+               "--gil", "--threads", "--rate", "200", "--format", "raw", "--output", output, "--nonblocking"]
+    recorder = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(1.0)  # let it attach before the work starts
+    return recorder
+
+
+def _stop_py_spy(recorder: subprocess.Popen[bytes]) -> None:
+    recorder.send_signal(signal.SIGINT)
+    try:
+        recorder.wait(30)
+    except subprocess.TimeoutExpired:
+        recorder.kill()
+        recorder.wait(5)
+
+
+def lab_cost_table(result: dict[str, Any]) -> str:
+    """The lab-cost figures as a Markdown table."""
+    rows = [f"| lab phase ({result['hosts']} hosts x {result['vms_per_host']} VMs) | units | lab CPU | "
+            "lab CPU ms / unit | client CPU ms / unit | wall |", "|---|---|---|---|---|---|"]
+    for phase in ("connect_and_first_refresh", "steady_refresh", "action_pipeline", "idle_2s_pools_open"):
+        figures = result[phase]
+        rows.append(f"| {phase} | {figures['units']} | {figures['lab_cpu_s']} s | "
+                    f"{figures['lab_cpu_ms_per_unit']} | {figures['client_cpu_ms_per_unit']} | {figures['wall_s']} s |")
+    rows.append(f"| lab start ({result['lab_start_s']} s) | | {result['lab_cpu_at_ready_s']} s | | | |")
+    rows.append(f"| load before / after | {result['load_before']} / {result['load_after']} | | | | |")
+    return "\n".join(rows)
+
+
 def table(result: dict[str, Any]) -> str:
     """The figures as a Markdown table."""
     rows = ["| figure | value |", "|---|---|"]
@@ -138,7 +291,20 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--table", action="store_true", help="print a Markdown table instead of JSON")
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--seconds", type=float, default=3.0, help="duration of each throughput run")
+    parser.add_argument("--lab-cost", action="store_true", help="the lab process's CPU per host, refresh, action")
+    parser.add_argument("--hosts", type=int, default=50, help="--lab-cost: hosts in the lab")
+    parser.add_argument("--vms", type=int, default=40, help="--lab-cost: VMs per host")
+    parser.add_argument("--refreshes", type=int, default=5, help="--lab-cost: steady refreshes per host")
+    parser.add_argument("--action-hosts", type=int, default=10, help="--lab-cost: hosts that run actions")
+    parser.add_argument("--action-vms", type=int, default=3, help="--lab-cost: VMs turned off and on per host")
+    parser.add_argument("--threads", type=int, default=16, help="--lab-cost: client threads")
+    parser.add_argument("--py-spy", metavar="FILE", help="--lab-cost: record the lab with py-spy (raw)")
     args = parser.parse_args(argv)
+    if args.lab_cost:
+        result = lab_cost(args.hosts, args.vms, args.refreshes, args.action_hosts, args.action_vms,
+                          args.threads, args.py_spy)
+        print(lab_cost_table(result) if args.table else json.dumps(result))
+        return
     result = run(args.rounds, args.seconds)
     print(table(result) if args.table else json.dumps(result))
 
