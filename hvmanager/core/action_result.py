@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
+from hvmanager.domain.message import Message
 from hvmanager.hyperv.vm_action import VmAction
 
 
@@ -14,6 +15,7 @@ class ActionResult:
 
     ``error_kind`` is the ``RemotingError.kind`` (or the PowerShell error kind such as
     ``InvalidState``) so the UI can group failures; ``server_key`` names the host.
+    ``text`` is ``message`` as a translatable ``Message`` (None: show ``message``).
     """
 
     server_key: str
@@ -24,3 +26,4 @@ class ActionResult:
     message: str = ""
     error_kind: str = ""
     duration_s: float = 0.0
+    text: Message | None = None

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from hvmanager.domain.message import Message
+
 
 @dataclass(frozen=True)
 class CommandLogEntry:
@@ -12,7 +14,8 @@ class CommandLogEntry:
 
     ``host`` is the server's title, ``server_key`` its identity; ``summary`` says
     "25 objects" or the error message; ``ok`` is False when the pipeline raised or
-    wrote error records.
+    wrote error records. ``summary_text`` is the summary as a translatable ``Message``
+    (None when the entry was made with a plain string: the UI then shows ``summary``).
     """
 
     server_key: str
@@ -22,3 +25,4 @@ class CommandLogEntry:
     duration_s: float
     ok: bool
     summary: str = ""
+    summary_text: Message | None = None

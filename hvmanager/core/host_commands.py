@@ -10,6 +10,7 @@ from typing import Callable
 
 from hvmanager.core.command_log_entry import CommandLogEntry
 from hvmanager.core.connection_info_builder import connection_info_for
+from hvmanager.domain.message import QT_TRANSLATE_NOOP, Message
 from hvmanager.domain.server_config import ServerConfig
 from hvmanager.hyperv.error_classifier import error_for_result, reclassify
 from hvmanager.hyperv.powershell_text import render_pipeline
@@ -21,6 +22,17 @@ from hvmanager.remoting.result import Result
 from hvmanager.remoting.session_factory import create_session
 
 log = logging.getLogger(__name__)
+
+_CLOSED = QT_TRANSLATE_NOOP("CoreMessages", "The session to {host} is closed.")
+_HINT_CONNECT = QT_TRANSLATE_NOOP("CoreMessages", "Connect again.")
+_CANCELLED = QT_TRANSLATE_NOOP("CoreMessages", "Cancelled.")
+_UNEXPECTED = QT_TRANSLATE_NOOP("CoreMessages", "Talking to {host} failed unexpectedly ({detail}).")
+_ONE_OBJECT = QT_TRANSLATE_NOOP("CoreMessages", "{count} object")
+_OBJECTS = QT_TRANSLATE_NOOP("CoreMessages", "{count} objects")
+_ONE_LINE = QT_TRANSLATE_NOOP("CoreMessages", "{count} line")
+_LINES = QT_TRANSLATE_NOOP("CoreMessages", "{count} lines")
+_ONE_ERROR = QT_TRANSLATE_NOOP("CoreMessages", "{summary}, {count} error: {first}")
+_ERRORS = QT_TRANSLATE_NOOP("CoreMessages", "{summary}, {count} errors: {first}")
 
 SessionFactory = Callable[[ConnectionInfo], PowerShellSession]
 
@@ -63,7 +75,7 @@ class HostCommands:
     def transport(self) -> PowerShellSession:
         """The transport, created on first use (raises ``RemotingError`` for unusable configs)."""
         if self._closed:
-            raise RemotingError(f"The session to {self.title} is closed.", "Connect again.", self.title)
+            raise RemotingError(_CLOSED.format(host=self.title), _HINT_CONNECT, self.title)
         if self._transport is None:
             info = connection_info_for(self.config, self._password, self.call_timeout_s)
             self._transport = self._factory(info)
@@ -86,16 +98,16 @@ class HostCommands:
             result = await self.transport().run(pipeline, timeout=timeout_s or self.call_timeout_s)
         except RemotingError as error:
             typed = reclassify(error, self.title, self.vmms_running)
-            self._log(powershell, started, began, False, typed.message)
+            self._log(powershell, started, began, False, typed.text)
             raise typed from None
         except asyncio.CancelledError:
-            self._log(powershell, started, began, False, "Cancelled.")
+            self._log(powershell, started, began, False, _CANCELLED)
             raise
         except Exception as error:  # a transport bug must not kill the session's loop
             log.exception("running a pipeline on %s failed unexpectedly", self.title)
-            typed = ProtocolError(f"Talking to {self.title} failed unexpectedly "
-                                  f"({type(error).__name__}: {error}).", "", self.title)
-            self._log(powershell, started, began, False, typed.message)
+            typed = ProtocolError(_UNEXPECTED.format(host=self.title, detail=f"{type(error).__name__}: {error}"),
+                                  "", self.title)
+            self._log(powershell, started, began, False, typed.text)
             raise typed from None
         error = error_for_result(result, self.title, self.vmms_running)
         self._log(powershell, started, began, error is None, _summary(result))
@@ -118,20 +130,24 @@ class HostCommands:
             except Exception:  # close never raises
                 log.exception("closing the session to %s failed", self.title)
 
-    def _log(self, powershell: str, started: datetime, began: float, ok: bool, summary: str) -> None:
+    def _log(self, powershell: str, started: datetime, began: float, ok: bool, summary: Message) -> None:
         self._log_entry(CommandLogEntry(
             server_key=self.config.key, host=self.title, powershell=powershell, started=started,
-            duration_s=time.monotonic() - began, ok=ok, summary=summary))
+            duration_s=time.monotonic() - began, ok=ok, summary=str(summary), summary_text=summary))
 
 
-def _summary(result: Result) -> str:
+def _summary(result: Result) -> Message:
     count = len(result.records)
     # Text output (ConvertTo-Csv, Out-String) counts as lines, as a console shows it: the CSV
-    # refresh of 10 VMs is 11 lines (the header), not "11 objects".
-    noun = "line" if count and all(isinstance(r.value, str) for r in result.records) else "object"
-    text = f"{count} {noun}" + ("" if count == 1 else "s")
+    # refresh of 10 VMs is 11 lines (the header), not "11 objects". English and Dutch both
+    # have one form for 1 and one for every other count, so the singular is chosen here.
+    if count and all(isinstance(r.value, str) for r in result.records):
+        text = _ONE_LINE if count == 1 else _LINES
+    else:
+        text = _ONE_OBJECT if count == 1 else _OBJECTS
+    text = text.format(count=count)
     if result.errors:
         errors = len(result.errors)
         first = " ".join(result.errors[0].message.split())
-        text += f", {errors} error" + ("" if errors == 1 else "s") + f": {first}"
+        text = (_ONE_ERROR if errors == 1 else _ERRORS).format(summary=text, count=errors, first=first)
     return text

@@ -258,7 +258,8 @@ class HostSession:
         self._needs_user = isinstance(error, _NEEDS_USER)
         self._retry_delay = self._backoff.next_delay()
         state = HostState.SERVICE_STOPPED if isinstance(error, HyperVServiceStopped) else HostState.ERROR
-        self._set_status(state, error_kind=error.kind, message=error.message, hint=error.hint)
+        self._set_status(state, error_kind=error.kind, message=error.message, hint=error.hint,
+                         text=error.text, hint_text=error.hint_text)
 
     def _replace_vms(self, snapshot: dict[uuid.UUID, VirtualMachine]) -> None:
         changes = diff(self._vms, snapshot)
@@ -272,11 +273,12 @@ class HostSession:
             state=state, error_kind=fields.get("error_kind", ""), message=fields.get("message", ""),
             hint=fields.get("hint", ""), last_refresh=fields.get("last_refresh", previous.last_refresh),
             refresh_duration_s=fields.get("refresh_duration_s", previous.refresh_duration_s),
-            vm_count=len(self._vms))
+            vm_count=len(self._vms), text=fields.get("text"), hint_text=fields.get("hint_text"))
         if state in (HostState.CONNECTING, HostState.REFRESHING) and previous.has_error:
             # Keep showing why the last attempt failed while the next one runs.
             status = HostStatus(state, previous.error_kind, previous.message, previous.hint,
-                                status.last_refresh, status.refresh_duration_s, status.vm_count)
+                                status.last_refresh, status.refresh_duration_s, status.vm_count,
+                                previous.text, previous.hint_text)
         if status != previous:
             self._status = status
             self._notify(self._listener.host_status_changed, self.key, status)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from hvmanager.core.host_state import HostState
+from hvmanager.domain.message import Message
 
 
 @dataclass(frozen=True)
@@ -16,6 +17,8 @@ class HostStatus:
     ``timeout``, ``certificate``, ``service_stopped``...), empty when healthy;
     ``message``/``hint`` are the user-facing texts of that error. ``last_refresh`` is the
     end of the last successful refresh (UTC), ``vm_count`` the VMs it returned.
+    ``text``/``hint_text`` are ``message``/``hint`` as translatable ``Message``s (None when
+    there is no error, or the status was made with plain strings: the UI shows those).
     """
 
     state: HostState = HostState.DISCONNECTED
@@ -25,6 +28,8 @@ class HostStatus:
     last_refresh: datetime | None = None
     refresh_duration_s: float | None = None
     vm_count: int = 0
+    text: Message | None = None
+    hint_text: Message | None = None
 
     @property
     def has_error(self) -> bool:

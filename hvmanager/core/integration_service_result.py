@@ -5,13 +5,15 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
+from hvmanager.domain.message import Message
+
 
 @dataclass(frozen=True)
 class IntegrationServiceResult:
     """Per-service result of ``HostSession.set_integration_services`` (keyed by GUID).
 
     ``enabled`` is what was asked; ``ok`` is True once the host reports that value.
-    ``error_kind``/``message`` as in ``ActionResult``.
+    ``error_kind``/``message``/``text`` as in ``ActionResult``.
     """
 
     server_key: str
@@ -23,3 +25,4 @@ class IntegrationServiceResult:
     message: str = ""
     error_kind: str = ""
     duration_s: float = 0.0
+    text: Message | None = None
