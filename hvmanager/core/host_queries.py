@@ -11,6 +11,7 @@ from hvmanager.core.error_report import ErrorReport
 from hvmanager.core.host_commands import HostCommands
 from hvmanager.core.integration_service_result import IntegrationServiceResult
 from hvmanager.domain.checkpoint_tree import CheckpointTree
+from hvmanager.domain.message import QT_TRANSLATE_NOOP, Message
 from hvmanager.domain.hard_disk_drive import HardDiskDrive
 from hvmanager.domain.host_info import HostInfo
 from hvmanager.domain.host_readiness import HostReadiness
@@ -34,6 +35,10 @@ from hvmanager.hyperv.service_queries import (HYPER_V_SERVICES, VMMS, ServiceCon
 from hvmanager.hyperv.vm_parser import parse_vm
 from hvmanager.hyperv.vm_property import ALL, VmProperty, selection
 from hvmanager.remoting.errors import (AccessDenied, PowerShellError, RemotingError)
+
+_NO_SUCH_SERVICE = QT_TRANSLATE_NOOP("CoreMessages", "This VM has no integration service with that id.")
+_NOT_APPLIED = QT_TRANSLATE_NOOP("CoreMessages", "The host did not apply the change.")
+_SERVICE_MISSING = QT_TRANSLATE_NOOP("CoreMessages", "{host} did not report the service {name}.")
 
 
 class HostQueries:
@@ -77,8 +82,7 @@ class HostQueries:
             service = current.get(guid)
             if service is None:
                 results[guid] = self._service_result(vm_id, guid, "", enabled, False, began,
-                                                     "This VM has no integration service with that id.",
-                                                     "not_found")
+                                                     _NO_SUCH_SERVICE, "not_found")
                 continue
             if service.enabled == enabled:
                 results[guid] = self._service_result(vm_id, guid, service.name, enabled, True, began)
@@ -89,7 +93,7 @@ class HostQueries:
             except RemotingError as error:
                 report = ErrorReport.of(error)
                 results[guid] = self._service_result(vm_id, guid, service.name, enabled, False, began,
-                                                     report.message, report.kind)
+                                                     report.text or report.message, report.kind)
                 continue
             results[guid] = self._service_result(vm_id, guid, service.name, enabled, True, began)
             applied.append(guid)
@@ -101,13 +105,14 @@ class HostQueries:
                 if now is None or now.enabled != changes[guid]:
                     results[guid] = IntegrationServiceResult(
                         self._key, vm_id, guid, results[guid].name, changes[guid], False,
-                        "The host did not apply the change.", "not_applied", results[guid].duration_s)
+                        str(_NOT_APPLIED), "not_applied", results[guid].duration_s, _NOT_APPLIED)
         return tuple(results[guid] for guid in changes)
 
     def _service_result(self, vm_id: uuid.UUID, guid: uuid.UUID, name: str, enabled: bool, ok: bool,
-                        began: float, message: str = "", kind: str = "") -> IntegrationServiceResult:
-        return IntegrationServiceResult(self._key, vm_id, guid, name, enabled, ok, message, kind,
-                                        time.monotonic() - began)
+                        began: float, message: str | Message = "", kind: str = "") -> IntegrationServiceResult:
+        text = message if isinstance(message, Message) else None
+        return IntegrationServiceResult(self._key, vm_id, guid, name, enabled, ok, str(message), kind,
+                                        time.monotonic() - began, text)
 
     async def services(self) -> tuple[ServiceStatus, ...]:
         """``vmms`` and ``vmcompute`` (a host without vmcompute lists vmms only)."""
@@ -129,7 +134,7 @@ class HostQueries:
             for status in await self.services():
                 if status.name.lower() == name.lower():
                     return status
-            raise RemotingError(f"{self._commands.title} did not report the service {name}.", "",
+            raise RemotingError(_SERVICE_MISSING.format(host=self._commands.title, name=name), "",
                                 self._commands.title)
         finally:
             self._changed()

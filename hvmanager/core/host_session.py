@@ -25,6 +25,7 @@ from hvmanager.domain.checkpoint_tree import CheckpointTree
 from hvmanager.domain.hard_disk_drive import HardDiskDrive
 from hvmanager.domain.host_info import HostInfo
 from hvmanager.domain.host_readiness import HostReadiness
+from hvmanager.domain.message import QT_TRANSLATE_NOOP
 from hvmanager.domain.integration_service import IntegrationService
 from hvmanager.domain.network_adapter import NetworkAdapter
 from hvmanager.domain.server_config import ServerConfig
@@ -375,7 +376,8 @@ class HostSession:
         """A task this session owns (cancelled by ``close``)."""
         if self._closed:
             coroutine.close()
-            raise RemotingError(f"The session to {self.title} is closed.", "Connect again.", self.title)
+            raise RemotingError(QT_TRANSLATE_NOOP("CoreMessages", "The session to {host} is closed.").format(
+                host=self.title), QT_TRANSLATE_NOOP("CoreMessages", "Connect again."), self.title)
         task = asyncio.get_running_loop().create_task(coroutine)
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
