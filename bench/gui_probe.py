@@ -8,7 +8,9 @@ builds it (``AppRunner``); the probe only watches (a 5 ms ``LoopTicker``, the br
 ``vms_applied`` signal, a listener on core's fan-out) and, for ``actions``, selects rows
 and triggers the Start action as a user would. Prints one JSON line: monotonic
 timestamps (comparable with the parent's), this process's CPU seconds and RSS at the
-moments that matter, and the figures of the mode.
+moments that matter, and the figures of the mode. With ``HVBENCH_PROFILE=<directory>``
+it also writes cProfile files of the Qt thread and of the worker threads
+(``bench.thread_profiler``).
 """
 
 from __future__ import annotations
@@ -40,17 +42,20 @@ class Probe:
     """Watches the app the runner builds; ends the run when its mode is done."""
 
     def __init__(self, runner: Any, args: argparse.Namespace) -> None:
+        from bench.gc_watch import GcWatch
         from bench.loop_ticker import LoopTicker
 
         self.runner = runner
         self.args = args
         self.ticker = LoopTicker(5)
+        self.gc_watch = GcWatch()
         self.result: dict[str, Any] = {"mode": args.mode}
         self.desktop: Any = None
         self._phase = "rows"
         self._refresh_logs: dict[str, int] = {}
         self._action_started = 0.0
         self._action_results: Any = None
+        self.profiler: Any = None  # a ThreadProfiler when HVBENCH_PROFILE is set
 
     # -- listener on core's fan-out (called on the event loop's thread) --------------------
 
@@ -82,9 +87,12 @@ class Probe:
             self.result.update(rss_mb())
             self.runner.finish(0)
             return
+        if self.profiler is not None:
+            self.profiler.start()
         desktop.fanout.listeners = [*desktop.fanout.listeners, self]
         desktop.bridge.vms_applied.connect(self._rows_changed)
         self.ticker.start()
+        self.gc_watch.start()
         QTimer.singleShot(int(self.args.rows_timeout_s * 1000), self._rows_timeout)
 
     def _rows_changed(self) -> None:
@@ -101,6 +109,7 @@ class Probe:
             self.result["rows"] = rows
             self.result.update(rss_mb())
             self.result.update(self.ticker.figures())
+            self.result.update(self.gc_watch.figures())
             self._phase = "after_rows"
             getattr(self, f"_after_rows_{self.args.mode}")()
 
@@ -152,6 +161,7 @@ class Probe:
         self._phase = "steady"
         self._steady = (time.monotonic(), time.process_time())
         self.ticker.mark()
+        self.gc_watch.mark()
         QTimer.singleShot(int(self.args.duration_s * 1000), self._refresh_window_closes)
 
     def _refresh_window_closes(self) -> None:
@@ -163,7 +173,7 @@ class Probe:
             "seconds": round(elapsed, 2), "cpu_s": round(time.process_time() - cpu, 3),
             "cpu_percent_of_one_core": round((time.process_time() - cpu) / elapsed * 100, 1),
             "refreshes": refreshes, "hosts_refreshed": len(self._refresh_logs),
-            **self.ticker.figures(), **rss_mb()}
+            **self.ticker.figures(), **self.gc_watch.figures(), **rss_mb()}
         self.runner.finish(0)
 
     # -- actions: Start on every row ----------------------------------------------------------------
@@ -258,6 +268,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from hvmanager.app.app_runner import AppRunner
+    from bench.thread_profiler import ThreadProfiler
     from hvmanager.app.arguments import Arguments
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -268,12 +279,15 @@ def main(argv: list[str] | None = None) -> int:
                           password_env=PASSWORD_VARIABLE) if hosts else Arguments()
     runner = AppRunner(app, loop, arguments)
     probe = Probe(runner, args)
+    probe.profiler = ThreadProfiler.from_environment(args.mode)
     QTimer.singleShot(0, probe.begin)
     try:
         code = runner.run()
     finally:
         loop.close()
     probe.result["exit_code"] = code
+    if probe.profiler is not None:
+        probe.result["profiles"] = probe.profiler.stop()
     probe.result["cpu_s_total"] = time.process_time()
     print(json.dumps(probe.result), flush=True)
     return 0
