@@ -29,6 +29,11 @@ _ICON_FILES = {
 }
 
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ServerTree", text)
 
@@ -44,6 +49,8 @@ class ServerTreeModel(QStandardItemModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._icons = {state: QIcon(str(ICON_DIR / name)) for state, name in _ICON_FILES.items()}
+        self._icon_files = _ICON_FILES  # compared instead of the icons (QIcon has no ==)
+        self._painted: dict[str, dict[int, str]] = {}  # per server: the texts last set
         self._items: dict[str, QStandardItem] = {}
         self._titles: dict[str, str] = {}
         self._statuses: dict[str, HostStatus] = {}
@@ -79,8 +86,8 @@ class ServerTreeModel(QStandardItemModel):
         item = self._node(NodeKind.SERVER, key, self._icons[None])
         self._items[key] = item
         self._titles[key] = title
-        self._paint(key)
         self._root.appendRow(item)
+        self._paint(key)
         return item.index()
 
     def remove_server(self, key: str) -> None:
@@ -90,6 +97,7 @@ class ServerTreeModel(QStandardItemModel):
             return
         self._titles.pop(key, None)
         self._statuses.pop(key, None)
+        self._painted.pop(key, None)
         self._unverified.discard(key)
         self._root.removeRow(item.row())
 
@@ -114,10 +122,20 @@ class ServerTreeModel(QStandardItemModel):
         item = self._items[key]
         status = self._statuses.get(key)
         unverified = key in self._unverified
-        item.setText(node_title(self._titles[key], unverified))
-        item.setIcon(self._icons[None if status is None else status.state])
-        item.setToolTip(host_tooltip(self._titles[key], status, unverified))
-        item.setData(status, roles.HostStatusRole)
+        # One setItemData with only the roles that changed: each setter is a dataChanged
+        # (and a GIL hand-off), and 200 hosts report twice per refresh; the icon and
+        # text rarely change.
+        painted = self._painted.get(key, {})
+        wanted = {_DISPLAY: node_title(self._titles[key], unverified),
+                  _DECORATION: self._icon_files[None if status is None else status.state],
+                  _TOOLTIP: host_tooltip(self._titles[key], status, unverified)}
+        changes: dict[int, object] = {role: value for role, value in wanted.items()
+                                      if painted.get(role) != value}
+        if _DECORATION in changes:
+            changes[_DECORATION] = self._icons[None if status is None else status.state]
+        changes[roles.HostStatusRole] = status
+        self._painted[key] = wanted
+        self.setItemData(item.index(), changes)
 
     def index_for(self, key: str) -> QModelIndex:
         """The index of a server node, invalid when unknown."""

@@ -68,3 +68,28 @@ def test_remove_and_retitle(qtmodeltester):
     assert model.server_keys() == ("a", "c")
     assert [model.index(r, 0, model.root_index()).data() for r in (1, 2)] == ["Alpha", "Charlie"]
     qtmodeltester.check(model)
+
+
+def test_a_routine_status_change_is_one_data_change_without_the_unchanged_icon_and_text():
+    model = ServerTreeModel()
+    model.add_server("hv1", "HV1")
+    model.set_status("hv1", HostStatus(HostState.CONNECTED, vm_count=3))
+    icon = model.index_for("hv1").data(Qt.ItemDataRole.DecorationRole).cacheKey()
+    changes = []
+    model.dataChanged.connect(lambda first, last, changed: changes.append(
+        (first.data(roles.ServerKeyRole), set(changed))))
+    refreshing = HostStatus(HostState.REFRESHING, vm_count=3)
+    model.set_status("hv1", refreshing)
+    # Refreshing keeps the connected icon and the title: only the tooltip and the status.
+    assert changes == [("hv1", {int(Qt.ItemDataRole.ToolTipRole), roles.HostStatusRole})]
+    index = model.index_for("hv1")
+    assert index.data(roles.HostStatusRole) is refreshing
+    assert "Refreshing" in index.data(Qt.ItemDataRole.ToolTipRole)
+    assert index.data() == "HV1"
+    assert index.data(Qt.ItemDataRole.DecorationRole).cacheKey() == icon
+    changes.clear()
+    model.set_status("hv1", HostStatus(HostState.ERROR, message="Access is denied."))
+    assert changes[0][1] >= {int(Qt.ItemDataRole.DecorationRole), int(Qt.ItemDataRole.ToolTipRole)}
+    assert model.index_for("hv1").data(Qt.ItemDataRole.DecorationRole).cacheKey() != icon
+    model.set_title("hv1", "Renamed")
+    assert model.index_for("hv1").data() == "Renamed"
