@@ -13,8 +13,20 @@ import pytest
 
 from hvmanager_testing.lab_fixture import lab_fixture
 
+from hvmanager.remoting.winrm_session import WinRMSession
+from hvmanager.remoting.wsman_session import WSManSession
+
 
 make_lab = lab_fixture(vms_per_host=3)
+
+#: The two WinRM sessions that must behave alike: pypsrp's and ours on psrpcore.
+WINRM_SESSIONS = {"pypsrp": WSManSession, "psrpcore": WinRMSession}
+
+
+@pytest.fixture(params=sorted(WINRM_SESSIONS))
+def session_class(request: pytest.FixtureRequest) -> type:
+    """Each WinRM session class in turn (every WinRM test runs against both)."""
+    return WINRM_SESSIONS[request.param]
 
 
 @pytest.fixture

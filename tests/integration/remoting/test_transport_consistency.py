@@ -12,7 +12,6 @@ from hvmanager.remoting.command import Command
 from hvmanager.remoting.outofproc_session import ENVIRONMENT_VARIABLE, OutOfProcSession
 from hvmanager.remoting.pipeline import Pipeline
 from hvmanager.remoting.record import Record
-from hvmanager.remoting.wsman_session import WSManSession
 
 
 def _shape(value):
@@ -27,14 +26,14 @@ def _shape(value):
     return type(value).__name__
 
 
-def test_full_vm_objects_have_the_same_shape_over_both_transports(make_lab, monkeypatch):
+def test_full_vm_objects_have_the_same_shape_over_both_transports(make_lab, monkeypatch, session_class):
     lab = make_lab(vms_per_host=3, seed=7)
     monkeypatch.setenv(ENVIRONMENT_VARIABLE, f"{shlex.quote(sys.executable)} -m hvmanager.simulator --stdio "
                                              "--vms-per-host 3 --seed 7 --time-scale 0.01")
     get_vm = Pipeline.of(Command("Get-VM"))
 
     async def scenario():
-        sessions = [WSManSession(info_for(lab.hosts[0])), OutOfProcSession()]
+        sessions = [session_class(info_for(lab.hosts[0])), OutOfProcSession()]
         try:
             return [(await session.run(get_vm, timeout=20)).records for session in sessions]
         finally:

@@ -11,52 +11,51 @@ from hvmanager_testing.remoting_helpers import info_for, largest_tick_gap
 from hvmanager.remoting.command import Command
 from hvmanager.remoting.errors import ConnectTimeout, HostUnreachable, ProtocolError
 from hvmanager.remoting.pipeline import Pipeline
-from hvmanager.remoting.wsman_session import WSManSession
 
 GET_VM = Pipeline.of(Command("Get-VM"))
 
 
-async def _run_once(info, timeout: float = 5.0):
-    session = WSManSession(info)
+async def _run_once(session_class, info, timeout: float = 5.0):
+    session = session_class(info)
     try:
         return await session.run(GET_VM, timeout=timeout)
     finally:
         await session.close()
 
 
-def test_refused_is_unreachable_with_the_enable_psremoting_hint(make_lab):
+def test_refused_is_unreachable_with_the_enable_psremoting_hint(make_lab, session_class):
     lab = make_lab()
     host = lab.hosts[0]
     lab.set_fault(host.name, "refused")
     with pytest.raises(HostUnreachable) as caught:
-        asyncio.run(_run_once(info_for(host)))
+        asyncio.run(_run_once(session_class, info_for(host)))
     assert "refused" in caught.value.message
     assert "Enable-PSRemoting" in caught.value.hint
 
 
-def test_an_unknown_name_is_unreachable():
+def test_an_unknown_name_is_unreachable(session_class):
     from hvmanager.remoting.connection_info import ConnectionInfo
 
     info = ConnectionInfo("no-such-host.invalid", port=5985, user="u", password="p", connect_timeout_s=3)
     with pytest.raises(HostUnreachable):
-        asyncio.run(_run_once(info))
+        asyncio.run(_run_once(session_class, info))
 
 
 @pytest.mark.parametrize("fault", ["http500", "malformed_xml"])
-def test_garbage_answers_are_protocol_errors(make_lab, fault):
+def test_garbage_answers_are_protocol_errors(make_lab, fault, session_class):
     lab = make_lab()
     host = lab.hosts[0]
     lab.set_fault(host.name, fault)
     with pytest.raises(ProtocolError):
-        asyncio.run(_run_once(info_for(host)))
+        asyncio.run(_run_once(session_class, info_for(host)))
 
 
-def test_a_reset_connection_is_unreachable_and_the_next_run_recovers(make_lab):
+def test_a_reset_connection_is_unreachable_and_the_next_run_recovers(make_lab, session_class):
     lab = make_lab()
     host = lab.hosts[0]
 
     async def scenario():
-        session = WSManSession(info_for(host))
+        session = session_class(info_for(host))
         try:
             await session.open()
             lab.set_fault(host.name, "reset")
@@ -70,14 +69,15 @@ def test_a_reset_connection_is_unreachable_and_the_next_run_recovers(make_lab):
     assert len(asyncio.run(scenario()).records) == 3
 
 
-def test_blackhole_times_out_on_time_without_blocking_the_loop_and_close_is_bounded(simulator_process):
+def test_blackhole_times_out_on_time_without_blocking_the_loop_and_close_is_bounded(simulator_process,
+                                                                                  session_class):
     # The simulator runs in its own process so that the ticker measures only the client.
     dead, alive = simulator_process("--hosts", "2", "--vms-per-host", "3", "--fault", "HV01=blackhole")
     assert dead.name == "HV01"
 
     async def scenario():
-        dead_session = WSManSession(info_for(dead, operation_timeout_s=30))
-        alive_session = WSManSession(info_for(alive))
+        dead_session = session_class(info_for(dead, operation_timeout_s=30))
+        alive_session = session_class(info_for(alive))
         started = time.monotonic()
         dead_run = asyncio.ensure_future(dead_session.run(GET_VM, timeout=1.5))
         alive_run = asyncio.ensure_future(alive_session.run(GET_VM, timeout=10))
@@ -100,12 +100,12 @@ def test_blackhole_times_out_on_time_without_blocking_the_loop_and_close_is_boun
     assert close_took < 3.5
 
 
-def test_a_host_that_goes_away_and_comes_back(make_lab):
+def test_a_host_that_goes_away_and_comes_back(make_lab, session_class):
     lab = make_lab()
     host = lab.hosts[0]
 
     async def scenario():
-        session = WSManSession(info_for(host))
+        session = session_class(info_for(host))
         try:
             before = await session.run(GET_VM, timeout=5)
             lab.restart_host(host.name)

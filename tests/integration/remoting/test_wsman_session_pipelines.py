@@ -11,7 +11,6 @@ from hvmanager_testing.remoting_helpers import info_for, largest_tick_gap
 from hvmanager.remoting.command import Command
 from hvmanager.remoting.errors import ConnectTimeout, HostUnreachable, PowerShellError
 from hvmanager.remoting.pipeline import Pipeline
-from hvmanager.remoting.wsman_session import WSManSession
 
 GET_VM = Pipeline.of(Command("Get-VM"))
 
@@ -21,12 +20,12 @@ def _off_vm(host):
     return next(vm for vm in model.vms if model.vm_state(vm).name == "Off")
 
 
-def test_non_terminating_errors_come_back_in_result_errors(make_lab):
+def test_non_terminating_errors_come_back_in_result_errors(make_lab, session_class):
     lab = make_lab()
     hostile = "nosuch'; Remove-VM -Force; '\"$(x)\n"  # no wildcard characters: they match nothing silently
 
     async def scenario():
-        session = WSManSession(info_for(lab.hosts[0]))
+        session = session_class(info_for(lab.hosts[0]))
         try:
             return await session.run(Pipeline.of(Command("Get-VM", (("Name", hostile),))))
         finally:
@@ -40,11 +39,11 @@ def test_non_terminating_errors_come_back_in_result_errors(make_lab):
     assert not result.ok and result.duration_s > 0
 
 
-def test_a_terminating_error_raises_powershell_error(make_lab):
+def test_a_terminating_error_raises_powershell_error(make_lab, session_class):
     lab = make_lab()
 
     async def scenario():
-        session = WSManSession(info_for(lab.hosts[0]))
+        session = session_class(info_for(lab.hosts[0]))
         try:
             with pytest.raises(PowerShellError) as caught:
                 await session.run(Pipeline.of(Command("Get-NoSuchThing")))
@@ -59,7 +58,7 @@ def test_a_terminating_error_raises_powershell_error(make_lab):
     assert len(after.records) == 3
 
 
-def test_timeout_stops_the_pipeline_on_the_host(make_lab):
+def test_timeout_stops_the_pipeline_on_the_host(make_lab, session_class):
     lab = make_lab()
     host = lab.hosts[0]
     vm = _off_vm(host)
@@ -67,7 +66,7 @@ def test_timeout_stops_the_pipeline_on_the_host(make_lab):
     start_vm = Pipeline.of(Command("Get-VM", (("Id", vm.vm_id),)), Command("Start-VM"))
 
     async def scenario():
-        session = WSManSession(info_for(host))
+        session = session_class(info_for(host))
         try:
             await session.open()
             started = time.monotonic()
@@ -88,7 +87,7 @@ def test_timeout_stops_the_pipeline_on_the_host(make_lab):
     assert len(after.records) == 3
 
 
-def test_cancelling_the_task_stops_the_pipeline_and_the_session_stays_usable(make_lab):
+def test_cancelling_the_task_stops_the_pipeline_and_the_session_stays_usable(make_lab, session_class):
     lab = make_lab()
     host = lab.hosts[0]
     vm = _off_vm(host)
@@ -96,7 +95,7 @@ def test_cancelling_the_task_stops_the_pipeline_and_the_session_stays_usable(mak
     start_vm = Pipeline.of(Command("Get-VM", (("Id", vm.vm_id),)), Command("Start-VM"))
 
     async def scenario():
-        session = WSManSession(info_for(host))
+        session = session_class(info_for(host))
         try:
             await session.open()
             task = asyncio.ensure_future(session.run(start_vm, timeout=30))
@@ -119,7 +118,7 @@ def test_cancelling_the_task_stops_the_pipeline_and_the_session_stays_usable(mak
 
 
 @pytest.mark.parametrize("transport", ["http", "https"])
-def test_the_pool_reopens_after_the_host_restarts(make_lab, transport):
+def test_the_pool_reopens_after_the_host_restarts(make_lab, transport, session_class):
     # Over HTTP the restarted host cannot decrypt the old context's messages (HTTP 400); over
     # HTTPS it no longer knows the shell (a WS-Man fault). Neither ran the pipeline: it is
     # sent again on a new pool, and the caller never sees the restart.
@@ -127,7 +126,7 @@ def test_the_pool_reopens_after_the_host_restarts(make_lab, transport):
     host = lab.hosts[0]
 
     async def scenario():
-        session = WSManSession(info_for(host))
+        session = session_class(info_for(host))
         try:
             first = await session.run(GET_VM, timeout=5)
             lab.restart_host(host.name, new_certificate=transport == "https")
@@ -142,7 +141,7 @@ def test_the_pool_reopens_after_the_host_restarts(make_lab, transport):
     assert [len(result.records) for result in results] == [3, 3, 3]
 
 
-def test_many_sessions_from_one_loop_never_block_it(simulator_process):
+def test_many_sessions_from_one_loop_never_block_it(simulator_process, session_class):
     # Every host takes 0.8 s per pipeline, so a run that blocked the loop would show a gap of
     # at least that; the bound below leaves room for a loaded 2-core machine's scheduling.
     hosts = simulator_process("--hosts", "4", "--vms-per-host", "5", "--time-scale", "0.01",
@@ -152,7 +151,7 @@ def test_many_sessions_from_one_loop_never_block_it(simulator_process):
         ("Property", ["Name", "VMId", "State", "CPUUsage", "MemoryAssigned", "Uptime", "Status"]),)))
 
     async def scenario():
-        sessions = [WSManSession(info_for(host)) for host in hosts]
+        sessions = [session_class(info_for(host)) for host in hosts]
         try:
             runs = asyncio.ensure_future(
                 asyncio.gather(*(s.run(refresh, timeout=20) for s in sessions for _ in range(2))))
@@ -166,7 +165,7 @@ def test_many_sessions_from_one_loop_never_block_it(simulator_process):
     assert gap < 0.4
 
 
-def test_close_stops_a_running_pipeline_and_fails_its_caller(make_lab):
+def test_close_stops_a_running_pipeline_and_fails_its_caller(make_lab, session_class):
     lab = make_lab()
     host = lab.hosts[0]
     vm = _off_vm(host)
@@ -174,7 +173,7 @@ def test_close_stops_a_running_pipeline_and_fails_its_caller(make_lab):
     start_vm = Pipeline.of(Command("Get-VM", (("Id", vm.vm_id),)), Command("Start-VM"))
 
     async def scenario():
-        session = WSManSession(info_for(host))
+        session = session_class(info_for(host))
         await session.open()
         running = asyncio.ensure_future(session.run(start_vm, timeout=30))
         await asyncio.sleep(0.5)

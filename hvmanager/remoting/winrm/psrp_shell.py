@@ -1,0 +1,146 @@
+"""A PowerShell runspace pool on a WinRM shell: psrpcore's client state over ``WSManChannel``.
+
+Opening costs Create (with the pool's first PSRP data as ``creationXml``) and one
+shell-level Receive that brings the pool's answer. A pipeline costs Command (its
+CreatePipeline data as ``Arguments``) and, when the host answers at once, one Receive that
+holds all its output and its final state; releasing it (Signal terminate) is left to the
+caller, who can do it after handing the result back.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any, Callable
+
+from psrpcore import (
+    ClientPowerShell,
+    ErrorRecordEvent,
+    PipelineOutputEvent,
+    PipelineStateEvent,
+    PSRPPayload,
+    RunspacePoolStateEvent,
+    StreamType,
+)
+from psrpcore.types import RunspacePoolState
+
+from hvmanager.remoting import psrpcore_conversion, transport_errors, wire_values
+from hvmanager.remoting.call import Call, CallCancelled
+from hvmanager.remoting.pipeline import Pipeline
+from hvmanager.remoting.winrm import envelopes
+from hvmanager.remoting.winrm.guarded_runspace_pool import GuardedRunspacePool
+from hvmanager.remoting.winrm.pipeline_run import PipelineRun
+from hvmanager.remoting.winrm.reply_parser import MalformedReply, Reply
+from hvmanager.remoting.winrm.wsman_channel import WSManChannel
+
+#: PSRP bytes per envelope we send: its base64 stays well inside the host's MaxEnvelopeSize.
+_PAYLOAD_BYTES = 64 * 1024
+_POOL_DONE = (RunspacePoolState.Opened, RunspacePoolState.Broken, RunspacePoolState.Closed)
+
+
+class PsrpShell:
+    """One runspace pool on one host (blocking; for the session's worker thread)."""
+
+    def __init__(self, channel: WSManChannel, host: str, poll_s: float) -> None:
+        self._channel = channel
+        self._host = host
+        self._poll_s = poll_s
+        self._pool = GuardedRunspacePool()
+        self.shell_id: uuid.UUID = self._pool.runspace_pool_id
+        self._runs: dict[uuid.UUID, PipelineRun] = {}
+
+    @property
+    def is_open(self) -> bool:
+        """True while psrpcore considers the pool opened."""
+        return self._pool.state == RunspacePoolState.Opened
+
+    def open(self, call: Call) -> None:
+        """Create the shell and wait until the host reports the pool opened."""
+        pool = self._pool
+        pool.open()
+        first = pool.data_to_send(_PAYLOAD_BYTES)
+        assert first is not None  # open() always queues the capability and init messages
+        self._channel.create(self.shell_id, first.data)
+        self._send_pending()
+        while pool.state not in _POOL_DONE:
+            call.check()
+            self._feed(self._channel.receive(self.shell_id, None, self._poll_s))
+        if pool.state != RunspacePoolState.Opened:
+            raise transport_errors.runspace_not_opened(self._host)
+
+    def start(self, pipeline: Pipeline) -> PipelineRun:
+        """Create the pipeline on the host (Command, then Send for what did not fit)."""
+        shell = ClientPowerShell(self._pool)
+        for command in pipeline.commands:
+            shell.add_command(command.name)
+            for name, value in command.parameters:
+                shell.add_parameter(name, wire_values.to_psrpcore(value))
+        run = PipelineRun(shell)
+        shell.start()
+        first = self._pool.data_to_send(_PAYLOAD_BYTES)
+        assert first is not None  # start() always queues the CreatePipeline message
+        self._runs[run.pipeline_id] = run
+        self._channel.command(self.shell_id, run.pipeline_id, first.data)
+        self._send_pending()
+        return run
+
+    def collect(self, run: PipelineRun, call: Call, before_poll: Callable[[], None]) -> None:
+        """Receive until the pipeline finished; raises ``CallCancelled`` when the caller gave up
+        (the pipeline is then still running on the host: ``stop`` it)."""
+        while not run.finished:
+            if call.cancel.is_set():
+                raise CallCancelled()
+            before_poll()
+            reply = self._channel.receive(self.shell_id, run.pipeline_id, self._poll_s)
+            self._feed(reply)
+            if reply is not None and reply.done and not run.finished:
+                raise MalformedReply("the command ended without a final pipeline state")
+
+    def stop(self, run: PipelineRun) -> None:
+        """Ask the host to stop the pipeline (ctrl_c), then release it."""
+        if not run.finished:
+            run.shell.begin_stop()
+            self._channel.signal(self.shell_id, run.pipeline_id, envelopes.SIGNAL_STOP)
+        self.forget(run)
+        self.terminate(run.pipeline_id)
+
+    def forget(self, run: PipelineRun) -> None:
+        """Drop the pipeline from psrpcore's table (the host's copy goes with ``terminate``)."""
+        self._runs.pop(run.pipeline_id, None)
+        self._pool.pipeline_table.pop(run.pipeline_id, None)
+
+    def terminate(self, pipeline_id: uuid.UUID) -> None:
+        """Release a finished or stopped pipeline on the host (Signal terminate)."""
+        self._channel.signal(self.shell_id, pipeline_id, envelopes.SIGNAL_TERMINATE)
+
+    def delete(self) -> None:
+        """Close the pool on the host (Delete closes its pipelines too)."""
+        self._channel.delete(self.shell_id)
+
+    def _send_pending(self) -> None:
+        while (payload := self._pool.data_to_send(_PAYLOAD_BYTES)) is not None:
+            self._channel.send(self.shell_id, payload.pipeline_id, payload.data)
+
+    def _feed(self, reply: Reply | None) -> None:
+        if reply is None:
+            return
+        pool = self._pool
+        for _command_id, data in reply.streams:
+            # One stream at a time: psrpcore re-slices its receive buffer per fragment.
+            pool.receive_data(PSRPPayload(data, StreamType.default, None))
+            while (event := pool.next_event()) is not None:
+                self._on_event(event)
+
+    def _on_event(self, event: Any) -> None:
+        run = self._runs.get(event.pipeline_id) if event.pipeline_id is not None else None
+        if isinstance(event, PipelineOutputEvent):
+            if run is not None:
+                run.records.append(psrpcore_conversion.to_record(event.data))
+        elif isinstance(event, ErrorRecordEvent):
+            if run is not None:
+                run.errors.append(psrpcore_conversion.error_info(event.record))
+        elif isinstance(event, PipelineStateEvent):
+            if run is not None and event.reason is not None:
+                run.reason = event.reason
+        elif isinstance(event, RunspacePoolStateEvent) and event.state == RunspacePoolState.Broken:
+            why = str(event.reason) if event.reason is not None else ""
+            raise transport_errors.runspace_broken(self._host, why)
