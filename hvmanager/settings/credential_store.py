@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from hvmanager.domain.message import QT_TRANSLATE_NOOP, Message
 from hvmanager.settings.settings_errors import CredentialStoreUnavailable
 
 SERVICE_NAME = "hvmanager"
 
 
-def _unusable_reason(backend: Any) -> str:
-    """Why ``backend`` must not hold passwords, or "" when it may."""
+def _unusable_reason(backend: Any) -> Message | None:
+    """Why ``backend`` must not hold passwords, or None when it may."""
     from keyring.backends import chainer, fail, null
 
     module = type(backend).__module__
@@ -18,10 +19,10 @@ def _unusable_reason(backend: Any) -> str:
     if isinstance(backend, fail.Keyring):
         return _NO_KEYRING
     if isinstance(backend, null.Keyring):
-        return "The keyring is disabled (null backend)."
+        return QT_TRANSLATE_NOOP("SettingsMessages", "The keyring is disabled (null backend).")
     if module.startswith("keyrings.alt") or "plaintext" in name.lower():
-        return (f"The only keyring available ({module}.{name}) keeps passwords in a file; "
-                "hvmanager does not store passwords there.")
+        return QT_TRANSLATE_NOOP("SettingsMessages", "The only keyring available ({backend}) keeps passwords in a "
+                                 "file; hvmanager does not store passwords there.").format(backend=f"{module}.{name}")
     if isinstance(backend, chainer.ChainerBackend):
         members = list(backend.backends)
         if not members:
@@ -31,11 +32,11 @@ def _unusable_reason(backend: Any) -> str:
             if reason:
                 # The chainer may pick any member: one unsafe member makes it unsafe.
                 return reason
-    return ""
+    return None
 
 
-_NO_KEYRING = ("No system keyring was found (Windows Credential Manager, macOS Keychain or a "
-               "Secret Service such as GNOME Keyring or KWallet).")
+_NO_KEYRING = QT_TRANSLATE_NOOP("SettingsMessages", "No system keyring was found (Windows Credential Manager, "
+                                "macOS Keychain or a Secret Service such as GNOME Keyring or KWallet).")
 
 
 class CredentialStore:
@@ -66,11 +67,18 @@ class CredentialStore:
 
     @property
     def unavailable_reason(self) -> str:
-        """Why passwords cannot be remembered, or "" when they can."""
+        """Why passwords cannot be remembered (English), or "" when they can."""
+        text = self.unavailable_text
+        return str(text) if text is not None else ""
+
+    @property
+    def unavailable_text(self) -> Message | None:
+        """``unavailable_reason`` as a translatable ``Message``; None when passwords can be remembered."""
         try:
             return _unusable_reason(self._resolve())
         except Exception as error:  # a broken keyring configuration must not crash the UI
-            return f"The keyring could not be opened: {error}"
+            return QT_TRANSLATE_NOOP("SettingsMessages", "The keyring could not be opened: {error}").format(
+                error=str(error))
 
     def available(self) -> bool:
         """True when :meth:`save` can store a password safely."""
@@ -78,8 +86,8 @@ class CredentialStore:
 
     def save(self, server_key: str, user: str, password: str) -> None:
         """Store the password; raise ``CredentialStoreUnavailable`` if it cannot be safe."""
-        reason = self.unavailable_reason
-        if reason:
+        reason = self.unavailable_text
+        if reason is not None:
             raise CredentialStoreUnavailable(reason)
         if not user:
             raise ValueError("A password is stored per user: a user name is needed")
@@ -88,7 +96,8 @@ class CredentialStore:
         try:
             self._resolve().set_password(self._service, self.account(server_key, user), password)
         except KeyringError as error:
-            raise CredentialStoreUnavailable(f"The keyring refused the password: {error}") from None
+            raise CredentialStoreUnavailable(QT_TRANSLATE_NOOP(
+                "SettingsMessages", "The keyring refused the password: {error}").format(error=str(error))) from None
 
     def get(self, server_key: str, user: str) -> str | None:
         """The stored password, or None (not stored, or no usable keyring)."""

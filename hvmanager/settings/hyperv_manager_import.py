@@ -12,6 +12,7 @@ import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 from typing import Mapping
 
+from hvmanager.domain.message import QT_TRANSLATE_NOOP
 from hvmanager.domain.server_config import InvalidServerConfig, ServerConfig
 from hvmanager.domain.transport import Transport
 from hvmanager.settings.settings_errors import HyperVManagerConfigError
@@ -38,7 +39,8 @@ def read_browser_computer_names(path: Path) -> tuple[str, ...]:
     try:
         root = ElementTree.fromstring(path.read_bytes())
     except ElementTree.ParseError as error:
-        raise HyperVManagerConfigError(f"{path.name} is not valid XML: {error}", path) from None
+        text = QT_TRANSLATE_NOOP("SettingsMessages", "{file} is not valid XML: {error}")
+        raise HyperVManagerConfigError(text.format(file=path.name, error=str(error)), path) from None
     for setting in root.iter("setting"):
         if setting.get("name") == SETTING_NAME:
             value = setting.find("value")

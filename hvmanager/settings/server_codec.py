@@ -6,6 +6,7 @@ from typing import Any, Mapping
 
 from hvmanager.domain.auth_method import AuthMethod
 from hvmanager.domain.certificate_validation import CertificateValidation
+from hvmanager.domain.message import QT_TRANSLATE_NOOP
 from hvmanager.domain.server_config import InvalidServerConfig, ServerConfig
 from hvmanager.domain.transport import Transport
 
@@ -37,7 +38,7 @@ def _text(entry: Mapping[str, Any], key: str) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise InvalidServerConfig(f"{key} must be text")
+        raise InvalidServerConfig(QT_TRANSLATE_NOOP("SettingsMessages", "{key} must be text").format(key=key))
     return value
 
 
@@ -48,15 +49,15 @@ def server_from_dict(entry: Any) -> ServerConfig:
     a hand-edit might add for a password: it is never read.
     """
     if not isinstance(entry, Mapping):
-        raise InvalidServerConfig("an entry is not an object")
+        raise InvalidServerConfig(QT_TRANSLATE_NOOP("SettingsMessages", "an entry is not an object"))
     certificate = entry.get("certificate")
     if certificate is None:
         certificate = {}
     if not isinstance(certificate, Mapping):
-        raise InvalidServerConfig("certificate must be an object")
+        raise InvalidServerConfig(QT_TRANSLATE_NOOP("SettingsMessages", "certificate must be an object"))
     port = entry.get("port")
     if port is not None and (isinstance(port, bool) or not isinstance(port, int)):
-        raise InvalidServerConfig("port must be a number")
+        raise InvalidServerConfig(QT_TRANSLATE_NOOP("SettingsMessages", "port must be a number"))
     try:
         transport = Transport(entry.get("transport", Transport.HTTP.value))
         auth = AuthMethod(entry.get("auth", AuthMethod.NEGOTIATE.value))

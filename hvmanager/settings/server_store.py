@@ -9,6 +9,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping
 
+from hvmanager.domain.message import QT_TRANSLATE_NOOP, Message
 from hvmanager.domain.server_config import InvalidServerConfig, ServerConfig
 from hvmanager.settings.atomic_write import write_atomically
 from hvmanager.settings.config_dir import config_dir
@@ -66,14 +67,15 @@ class ServerStore:
         except FileNotFoundError:
             return LoadResult()
         except OSError as error:
-            self._blocked = SettingsUnreadable(f"{self.path.name} could not be read: "
-                                               f"{error.strerror or error}", self.path)
+            text = QT_TRANSLATE_NOOP("SettingsMessages", "{file} could not be read: {why}")
+            self._blocked = SettingsUnreadable(text.format(file=self.path.name, why=str(error.strerror or error)),
+                                               self.path)
             return LoadResult(problem=self._blocked)
         try:
             document, version = self._parse(raw)
         except _Corrupt as error:
             moved = self._move_aside()
-            return LoadResult(problem=SettingsCorrupt(self.path, moved, str(error)))
+            return LoadResult(problem=SettingsCorrupt(self.path, moved, error.args[0]))
         except SettingsTooNew as error:
             self._blocked = error
             return LoadResult(problem=error)
@@ -138,34 +140,37 @@ class ServerStore:
         try:
             document = json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, ValueError) as error:
-            raise _Corrupt(f"not JSON: {error}") from None
+            raise _Corrupt(QT_TRANSLATE_NOOP("SettingsMessages", "not JSON: {error}").format(error=str(error))) from None
         if not isinstance(document, dict):
-            raise _Corrupt("not a JSON object")
+            raise _Corrupt(QT_TRANSLATE_NOOP("SettingsMessages", "not a JSON object"))
         version = document.get("schema_version")
         if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-            raise _Corrupt("no valid schema_version")
+            raise _Corrupt(QT_TRANSLATE_NOOP("SettingsMessages", "no valid schema_version"))
         if version > self._schema_version:
             raise SettingsTooNew(self.path, version, self._schema_version)
         written_in = version
         while version < self._schema_version:
             migrate = self._migrations.get(version)
             if migrate is None:
-                raise _Corrupt(f"no migration from schema {version}")
+                raise _Corrupt(QT_TRANSLATE_NOOP("SettingsMessages", "no migration from schema {version}").format(
+                    version=version))
             document = migrate(dict(document))
             version += 1
             document["schema_version"] = version
         if not isinstance(document.get("servers"), list):
-            raise _Corrupt("no server list")
+            raise _Corrupt(QT_TRANSLATE_NOOP("SettingsMessages", "no server list"))
         return document, written_in
 
     def _servers_from(self, document: dict[str, Any]) -> LoadResult:
         servers: list[ServerConfig] = []
-        skipped: list[str] = []
+        skipped: list[Message] = []
         for index, entry in enumerate(document["servers"]):
             try:
                 servers.append(server_from_dict(entry))
             except InvalidServerConfig as error:
-                skipped.append(f"entry {index + 1}: {error}")
+                reason = error.args[0] if error.args and isinstance(error.args[0], Message) else str(error)
+                skipped.append(QT_TRANSLATE_NOOP("SettingsMessages", "entry {number}: {reason}").format(
+                    number=index + 1, reason=reason))
         if not skipped:
             return LoadResult(tuple(servers))
         # Named by content, not time: loading the same file at every start keeps one copy.
@@ -190,7 +195,8 @@ class ServerStore:
             self.path.rename(target)
         except OSError:
             # Could not move it: then it must not be overwritten either.
-            self._blocked = SettingsUnreadable(
-                f"{self.path.name} is unreadable and could not be moved aside.", self.path)
+            self._blocked = SettingsUnreadable(QT_TRANSLATE_NOOP(
+                "SettingsMessages", "{file} is unreadable and could not be moved aside.").format(file=self.path.name),
+                self.path)
             return None
         return target
