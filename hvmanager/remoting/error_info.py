@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -10,7 +11,10 @@ class ErrorInfo:
     """One record of the error stream (or the reason a pipeline failed).
 
     ``fully_qualified_error_id`` is what errors are classified by, e.g.
-    ``InvalidState,Microsoft.HyperV.PowerShell.Commands.StartVM``.
+    ``InvalidState,Microsoft.HyperV.PowerShell.Commands.StartVM``. ``target_object`` is the
+    record's TargetObject as a neutral value (a ``Record`` for objects such as the
+    VirtualMachine a Hyper-V cmdlet failed on, a primitive, or None): it tells which input
+    of a pipeline the error belongs to. It takes no part in equality or hashing.
     """
 
     message: str
@@ -19,6 +23,7 @@ class ErrorInfo:
     reason: str = ""
     target_name: str = ""
     exception_type: str = ""
+    target_object: Any = field(default=None, compare=False, repr=False)
 
     @property
     def error_kind(self) -> str:

@@ -110,7 +110,20 @@ def error_info(record: Any) -> ErrorInfo:
         reason=str(getattr(category, "Reason", "") or "") if category is not None else "",
         target_name=str(getattr(category, "TargetName", "") or "") if category is not None else "",
         exception_type=exception_types[0] if exception_types else "",
+        target_object=_target_object(record),
     )
+
+
+def _target_object(record: Any) -> Any:
+    """The record's TargetObject as a neutral value; None when absent or unreadable (it only
+    tells which input an error belongs to, so it must never fail the whole result)."""
+    target = getattr(record, "TargetObject", None)
+    if target is None:
+        return None
+    try:
+        return to_neutral(target)
+    except (KeyError, ValueError, TypeError, AttributeError):
+        return None
 
 
 class _NotPrimitive:

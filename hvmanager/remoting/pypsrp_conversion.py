@@ -76,7 +76,20 @@ def error_info(record: Any) -> ErrorInfo:
         reason=str(getattr(record, "reason", "") or ""),
         target_name=str(getattr(record, "target_name", "") or ""),
         exception_type=exception_type,
+        target_object=_target_object(record),
     )
+
+
+def _target_object(record: Any) -> Any:
+    """The record's TargetObject as a neutral value; None when absent or unreadable (it only
+    tells which input an error belongs to, so it must never fail the whole result)."""
+    target = getattr(record, "target_object", None)
+    if target is None:
+        return None
+    try:
+        return to_neutral(target)
+    except (KeyError, ValueError, TypeError, AttributeError, ElementTree.ParseError):
+        return None
 
 
 class _NeedsFullDecode(Exception):
