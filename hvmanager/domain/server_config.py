@@ -10,11 +10,22 @@ from typing import Any
 
 from hvmanager.domain.auth_method import AuthMethod
 from hvmanager.domain.certificate_validation import CertificateValidation
+from hvmanager.domain.message import QT_TRANSLATE_NOOP, Message
 from hvmanager.domain.transport import Transport
 
 
 class InvalidServerConfig(ValueError):
-    """A combination the client refuses (Basic over HTTP, CA file without a path, ...)."""
+    """A combination the client refuses (Basic over HTTP, CA file without a path, ...).
+
+    ``str()`` is the English text; ``text`` the translatable ``Message`` (a plain string
+    given to the constructor is shown as it is).
+    """
+
+    @property
+    def text(self) -> Message:
+        """The reason as a translatable ``Message``."""
+        reason = self.args[0] if self.args else ""
+        return reason if isinstance(reason, Message) else Message.verbatim(str(reason))
 
 
 @dataclass(frozen=True)
@@ -38,18 +49,22 @@ class ServerConfig:
 
     def __post_init__(self) -> None:
         if not self.address.strip() and self.transport is not Transport.LOCAL:
-            raise InvalidServerConfig("A server needs an address.")
+            raise InvalidServerConfig(QT_TRANSLATE_NOOP("ServerConfig", "A server needs an address."))
         if any(ch.isspace() or ch in "/\\|@[]" for ch in self.address.strip()):
-            raise InvalidServerConfig(f"'{self.address}' is not a host name or address.")
+            raise InvalidServerConfig(QT_TRANSLATE_NOOP(
+                "ServerConfig", "'{address}' is not a host name or address.").format(address=self.address))
         if ":" in self.address and not _is_ipv6(self.address):
-            raise InvalidServerConfig(
-                f"'{self.address}' looks like host:port; put the port in the port field.")
+            raise InvalidServerConfig(QT_TRANSLATE_NOOP(
+                "ServerConfig", "'{address}' looks like host:port; put the port in the port field.").format(
+                address=self.address))
         if self.port is not None and not 0 < self.port < 65536:
-            raise InvalidServerConfig(f"Port {self.port} is out of range.")
+            raise InvalidServerConfig(QT_TRANSLATE_NOOP("ServerConfig", "Port {port} is out of range.").format(
+                port=self.port))
         if self.auth is AuthMethod.BASIC and self.transport is Transport.HTTP:
-            raise InvalidServerConfig("Basic authentication sends the password in clear: use HTTPS.")
+            raise InvalidServerConfig(QT_TRANSLATE_NOOP(
+                "ServerConfig", "Basic authentication sends the password in clear: use HTTPS."))
         if self.certificate_validation is CertificateValidation.CA_FILE and not self.ca_file:
-            raise InvalidServerConfig("Validation with a CA file needs the file's path.")
+            raise InvalidServerConfig(QT_TRANSLATE_NOOP("ServerConfig", "Validation with a CA file needs the file's path."))
 
     @classmethod
     def from_address(cls, text: str, **fields: Any) -> "ServerConfig":
@@ -69,17 +84,20 @@ class ServerConfig:
             try:
                 transport = Transport(parts.scheme.lower())
             except ValueError:
-                raise InvalidServerConfig(f"Unknown scheme '{parts.scheme}' (use http or https).") \
+                raise InvalidServerConfig(QT_TRANSLATE_NOOP(
+                    "ServerConfig", "Unknown scheme '{scheme}' (use http or https).").format(scheme=parts.scheme)) \
                     from None
             fields["transport"] = transport
         else:
             parts = urllib.parse.urlsplit("//" + text)
         if parts.username is not None or parts.password is not None:
-            raise InvalidServerConfig("Give the user name in its own field, never in the address.")
+            raise InvalidServerConfig(QT_TRANSLATE_NOOP(
+                "ServerConfig", "Give the user name in its own field, never in the address."))
         try:
             port = parts.port
         except ValueError:
-            raise InvalidServerConfig(f"'{text}' has an invalid port.") from None
+            raise InvalidServerConfig(QT_TRANSLATE_NOOP("ServerConfig", "'{address}' has an invalid port.").format(
+                address=text)) from None
         if port is not None:
             fields["port"] = port
         return cls(address=_typed_host(parts), **fields)
