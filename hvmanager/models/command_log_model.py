@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor
 
 from hvmanager.core.command_log_entry import CommandLogEntry
 from hvmanager.models import roles
+from hvmanager.models.message_text import MessageText
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
@@ -106,7 +107,7 @@ class CommandLogModel(QAbstractTableModel):
         if column == _DURATION:
             return f"{entry.duration_s:.2f} s"
         verdict = _tr(_OK if entry.ok else _FAILED)
-        return f"{verdict}: {entry.summary}" if entry.summary else verdict
+        return f"{verdict}: {MessageText.of(entry.summary_text, entry.summary)}" if entry.summary else verdict
 
     def _copy_text(self, entry: CommandLogEntry) -> str:
         comment = (f"# {self._cell(entry, _TIME)} {entry.host} "

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
 from hvmanager.core.host_state import HostState
 from hvmanager.core.host_status import HostStatus
+from hvmanager.models.message_text import MessageText
 
 _CONTEXT = "ServerTree"
 _STATE_TEXT: dict[HostState, str] = {
@@ -50,9 +51,9 @@ def host_tooltip(title: str, status: HostStatus | None, unverified_certificate: 
         return "\n".join([title] + warning)
     lines = [title] + warning + [_tr(_STATE_LINE).replace("%1", host_state_text(status.state))]
     if status.message:
-        lines.append(status.message)
+        lines.append(MessageText.of(status.text, status.message))
     if status.hint:
-        lines.append(status.hint)
+        lines.append(MessageText.of(status.hint_text, status.hint))
     if status.last_refresh is not None:
         local = status.last_refresh.astimezone() if status.last_refresh.tzinfo else \
             status.last_refresh
