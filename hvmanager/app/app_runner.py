@@ -19,6 +19,7 @@ from hvmanager.app.exception_hook import ExceptionHook
 from hvmanager.app.language_switcher import LanguageSwitcher, system_language
 from hvmanager.app.qt_thread_garbage_collector import QtThreadGarbageCollector
 from hvmanager.app.screenshot_job import ScreenshotJob
+from hvmanager.domain.message import QT_TRANSLATE_NOOP
 from hvmanager.domain.server_config import InvalidServerConfig, ServerConfig
 from hvmanager.settings.config_dir import config_dir
 from hvmanager.settings.credential_store import CredentialStore
@@ -27,6 +28,9 @@ from hvmanager.ui.dialogs.error_report_dialog import ErrorReportDialog
 from hvmanager.ui.window_state_store import WindowStateStore
 
 log = logging.getLogger(__name__)
+# A --server address the app refuses, shown in the status bar (a domain Message: the
+# status bar shows it again in the new language after a switch).
+_SERVER_ARGUMENT = QT_TRANSLATE_NOOP("AppRunner", "--server {address}: {reason}")
 
 SHUTDOWN_TIMEOUT_S = 3.0
 SELF_TEST_FILE = "self-test.json"
@@ -146,9 +150,8 @@ class AppRunner:
         elif args.servers:
             self._connect_command_line_servers()
         else:
-            problem = desktop.catalog.load_saved()
-            if problem:
-                window.status.show_problem(problem)
+            if desktop.catalog.load_saved():
+                window.status.show_problem(desktop.catalog.saved_problem)
         window.show()
         log.info("window shown (%s)", "demo" if args.demo else
                  f"{len(desktop.catalog.keys())} server(s)")
@@ -171,7 +174,8 @@ class AppRunner:
             try:
                 config = ServerConfig.from_address(address, user_name=args.user)
             except InvalidServerConfig as error:
-                self.desktop.window.status.show_problem(f"--server {address}: {error}")
+                # Shown again in the new language after a switch, like the saved-servers problem.
+                self.desktop.window.status.show_problem(_SERVER_ARGUMENT.format(address=address, reason=error.text))
                 continue
             self.desktop.catalog.connect(config, password)
 

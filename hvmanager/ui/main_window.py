@@ -275,7 +275,7 @@ class MainWindow(QMainWindow):
             session = self.catalog.session(server_key)
             if session is not None and session.status.state is HostState.SERVICE_STOPPED:
                 stopped.append(session)
-        detail = stopped[0].status.message if len(stopped) == 1 else ""
+        detail = (stopped[0].status.text or stopped[0].status.message) if len(stopped) == 1 else ""
         self.vm_pane.banner.show_for(stopped[0].key if stopped else "",
                                      tuple(s.title for s in stopped), detail)
 

@@ -7,7 +7,9 @@ import logging
 
 from PySide6.QtCore import QObject, Signal
 
+from hvmanager.domain.message import Message
 from hvmanager.domain.server_config import ServerConfig
+from hvmanager.models.message_text import MessageText
 from hvmanager.settings.credential_store import CredentialStore
 from hvmanager.settings.server_store import ServerStore
 from hvmanager.settings.settings_errors import SettingsError
@@ -36,9 +38,13 @@ class ServerCatalog(QObject):
         self._configs: dict[str, ServerConfig] = {}
         self._saved: set[str] = set()
         self._reconnecting: set[asyncio.Task] = set()
+        self.saved_problem: Message | None = None
 
     def load_saved(self) -> str:
-        """Connect every saved server; return the problem to show ("" when none)."""
+        """Connect every saved server; return the problem to show ("" when none), in the
+        current language; ``saved_problem`` keeps it as a ``Message`` (for a status bar that
+        shows it again after a language switch)."""
+        self.saved_problem = None
         if self.store is None:
             return ""
         result = self.store.load()
@@ -48,7 +54,10 @@ class ServerCatalog(QObject):
                 password = self.credentials.get(config.key, config.user_name)
             self._saved.add(config.key)
             self.connect(config, password)
-        return result.problem.message if result.problem is not None else ""
+        if result.problem is None:
+            return ""
+        self.saved_problem = result.problem.text
+        return MessageText.of(self.saved_problem)
 
     def connect(self, config: ServerConfig, password: str | None = None, *, save: bool = False,
                 remember_password: bool = False) -> str:
@@ -61,12 +70,12 @@ class ServerCatalog(QObject):
                 self.store.add(config)
                 self._saved.add(config.key)
             except (SettingsError, OSError) as error:
-                problem = getattr(error, "message", "") or str(error)
+                problem = MessageText.of_error(error)
         if remember_password and password and self.credentials is not None:
             try:
                 self.credentials.save(config.key, config.user_name, password)
             except (SettingsError, ValueError) as error:
-                problem = problem or getattr(error, "message", "") or str(error)
+                problem = problem or MessageText.of_error(error)
         existing = self._configs.get(config.key)
         if existing is not None and existing == config and password is None:
             session = self.inventory.session(config.key)
@@ -109,7 +118,7 @@ class ServerCatalog(QObject):
                 self.store.remove(key)
                 self._saved.discard(key)
             except (SettingsError, OSError) as error:
-                problem = getattr(error, "message", "") or str(error)
+                problem = MessageText.of_error(error)
             if self.credentials is not None and config.user_name:
                 self.credentials.delete(key, config.user_name)
         await self.inventory.remove(key)

@@ -5,6 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from hvmanager.domain.message import Message
+from hvmanager.models.message_text import MessageText
+
 translate = QCoreApplication.translate
 
 
@@ -31,12 +34,14 @@ class ServiceStoppedBanner(QFrame):
         layout.addWidget(self.button)
         self._server_key = ""
         self._titles: tuple[str, ...] = ()
-        self._detail = ""
+        self._detail: str | Message = ""
         self.retranslate()
         self.hide()
 
-    def show_for(self, server_key: str, titles: tuple[str, ...], detail: str) -> None:
-        """Explain that the Hyper-V service of ``titles`` is stopped; empty hides the banner."""
+    def show_for(self, server_key: str, titles: tuple[str, ...], detail: str | Message) -> None:
+        """Explain that the Hyper-V service of ``titles`` is stopped; empty hides the banner.
+
+        ``detail`` (the host status's message) is rendered again at each language switch."""
         self._server_key = server_key
         self._titles = titles
         self._detail = detail
@@ -62,7 +67,7 @@ class ServiceStoppedBanner(QFrame):
             "its virtual machines cannot be listed or managed. Start the service to see them "
             "again.").format(hosts=", ".join(self._titles))
         if self._detail:
-            text += "\n" + self._detail
+            text += "\n" + MessageText.of(self._detail)
         self.label.setText(text)
         self.setAccessibleName(text)
 

@@ -8,6 +8,8 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from hvmanager.core.host_state import HostState
+from hvmanager.domain.message import Message
+from hvmanager.models.message_text import MessageText
 
 translate = QCoreApplication.translate
 
@@ -33,6 +35,7 @@ class WorkStatusBar(QStatusBar):
         self._titles: dict[str, str] = {}
         self._actions: dict[int, str] = {}
         self._tokens = itertools.count(1)
+        self._problem: str | Message = ""
         self._update()
 
     def host_state_changed(self, server_key: str, title: str, state: HostState | None) -> None:
@@ -57,8 +60,15 @@ class WorkStatusBar(QStatusBar):
         self._actions.pop(token, None)
         self._update()
 
-    def show_problem(self, text: str) -> None:
-        """A standing problem (e.g. the saved servers could not be read); "" clears it."""
+    def show_problem(self, problem: str | Message | None) -> None:
+        """A standing problem (e.g. the saved servers could not be read); "" or None clears it.
+
+        A ``Message`` is shown in the current language and again after a language switch."""
+        self._problem = problem or ""
+        self._show_problem()
+
+    def _show_problem(self) -> None:
+        text = MessageText.of(self._problem)
         self.problem_label.setText(text)
         self.problem_label.setToolTip(text)
         self.problem_label.setVisible(bool(text))
@@ -95,6 +105,7 @@ class WorkStatusBar(QStatusBar):
         """Retranslate when the application language changes."""
         if event.type() == QEvent.Type.LanguageChange:
             self._update()
+            self._show_problem()
         super().changeEvent(event)
 
 
