@@ -10,12 +10,15 @@ from typing import Callable, Iterable
 from hvmanager.core.action_result import ActionResult
 from hvmanager.core.error_report import ErrorReport
 from hvmanager.core.host_commands import HostCommands
+from hvmanager.domain.message import QT_TRANSLATE_NOOP, Message
 from hvmanager.hyperv.action_pipelines import action_pipeline, bulk_action_pipeline, has_bulk_form
 from hvmanager.hyperv.bulk_action_outcome import BulkActionOutcome
 from hvmanager.hyperv.error_classifier import classify_errors
 from hvmanager.hyperv.vm_action import VmAction
 from hvmanager.remoting.errors import RemotingError
 from hvmanager.remoting.pipeline import Pipeline
+
+_CANCELLED = QT_TRANSLATE_NOOP("CoreMessages", "Cancelled: the session was closed.")
 
 
 class VmActionRunner:
@@ -61,8 +64,7 @@ class VmActionRunner:
             if isinstance(outcome, ActionResult):
                 results.append(outcome)
             elif isinstance(outcome, asyncio.CancelledError):
-                results.append(self._failed(action, vm_id, name, "cancelled",
-                                            "Cancelled: the session was closed.", 0.0))
+                results.append(self._failed(action, vm_id, name, "cancelled", _CANCELLED, 0.0))
             else:
                 raise outcome
         return tuple(results)
@@ -80,7 +82,7 @@ class VmActionRunner:
                 return ActionResult(self._commands.config.key, vm_id, name, action, True,
                                     duration_s=duration)
             report = ErrorReport.of(error)
-            return self._failed(action, vm_id, name, report.kind, report.message, duration)
+            return self._failed(action, vm_id, name, report.kind, report.text, duration)
 
     async def _bulk(self, action: VmAction, ids: list[uuid.UUID], names: list[str],
                     pipeline: Pipeline) -> tuple[ActionResult, ...]:
@@ -96,7 +98,7 @@ class VmActionRunner:
                 # reported back, so each gets the reason (the refresh shows what happened).
                 report = ErrorReport.of(raised)
                 duration = time.monotonic() - began
-                return tuple(self._failed(action, vm_id, name, report.kind, report.message, duration)
+                return tuple(self._failed(action, vm_id, name, report.kind, report.text, duration)
                              for vm_id, name in zip(ids, names))
             duration = time.monotonic() - began
         outcome = BulkActionOutcome.of(result, ids)
@@ -109,11 +111,11 @@ class VmActionRunner:
                                             duration_s=duration))
             else:
                 report = ErrorReport.of(error)
-                results.append(self._failed(action, vm_id, name, report.kind, report.message,
+                results.append(self._failed(action, vm_id, name, report.kind, report.text,
                                             duration))
         return tuple(results)
 
-    def _failed(self, action: VmAction, vm_id: uuid.UUID, name: str, kind: str, message: str,
+    def _failed(self, action: VmAction, vm_id: uuid.UUID, name: str, kind: str, text: Message,
                 duration: float) -> ActionResult:
-        return ActionResult(self._commands.config.key, vm_id, name, action, False, message, kind,
-                            duration)
+        return ActionResult(self._commands.config.key, vm_id, name, action, False, str(text), kind,
+                            duration, text)
