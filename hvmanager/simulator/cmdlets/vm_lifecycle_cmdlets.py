@@ -29,8 +29,9 @@ _SHUTDOWN_PROMPT = ("Hyper-V cannot shut down virtual machine {name} because the
 _RESTART_PROMPT = "Are you sure you want to restart virtual machine \"{name}\"?"
 
 
-def _spec(name: str, class_name: str, *extra: P) -> CmdletSpec:
-    return CmdletSpec(name, hyperv_class(class_name), NAME_OR_VM + (ASJOB, PASSTHRU) + extra,
+def _spec(name: str, class_name: str, *extra: P,
+          switches: tuple[P, ...] = (ASJOB, PASSTHRU)) -> CmdletSpec:
+    return CmdletSpec(name, hyperv_class(class_name), NAME_OR_VM + switches + extra,
                       should_process=True, required_one_of=("Name", "VM"), default_set="Name")
 
 
@@ -106,9 +107,10 @@ class ResumeVM(VmActionCmdlet):
 
 
 class RemoveVMSavedState(VmActionCmdlet):
-    """Remove-VMSavedState (Delete Saved State)."""
+    """Remove-VMSavedState (Delete Saved State): unlike the others it has neither -AsJob nor
+    -Passthru (Microsoft's syntax for it lists -VMName/-VM/-VMSnapshot, -WhatIf, -Confirm)."""
 
-    spec = _spec("Remove-VMSavedState", "RemoveVMSavedState")
+    spec = _spec("Remove-VMSavedState", "RemoveVMSavedState", switches=())
     action = "delete_saved_state"
 
 

@@ -171,6 +171,14 @@ def test_passthru_returns_the_vm(host: SimHost) -> None:
     assert wire(out).adapted_properties["State"].to_string == "Running"
 
 
+@pytest.mark.parametrize("switch", ["Passthru", "AsJob"])
+def test_remove_saved_state_has_no_passthru_or_asjob(host: SimHost, switch: str) -> None:
+    vm = host.add_vm("vm", state="Saved")
+    outcome = run(host, _by_id(vm), cmd("Remove-VMSavedState", **{switch: True}))
+    assert outcome.failure.fully_qualified_error_id == "NamedParameterNotFound," + _HV + "RemoveVMSavedState"
+    assert _state(host, vm) == "Saved"
+
+
 def test_whatif_changes_nothing(host: SimHost) -> None:
     vm = host.add_vm("vm")
     run(host, _by_id(vm), cmd("Start-VM", WhatIf=True))
