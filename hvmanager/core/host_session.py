@@ -289,8 +289,9 @@ class HostSession:
     async def run_action(self, action: VmAction, vm_ids: Iterable[uuid.UUID], *,
                          new_name: str | None = None,
                          snapshot_name: str | None = None) -> tuple[ActionResult, ...]:
-        """Run ``action`` on every VM (at most ``action_concurrency`` at once on this host);
-        one ``ActionResult`` per VM; a refresh follows at once."""
+        """Run ``action`` on every VM (several VMs as one pipeline; at most
+        ``action_concurrency`` pipelines at once on this host); one ``ActionResult`` per VM;
+        one refresh follows, after the last result."""
         try:
             return await self._actions.run(action, vm_ids, new_name=new_name,
                                            snapshot_name=snapshot_name)
