@@ -18,7 +18,6 @@ from psrpcore import (
     PSRPCoreError,
     PSRPPayload,
     ResetRunspaceStateEvent,
-    ServerRunspacePool,
     SetMaxRunspacesEvent,
     SetMinRunspacesEvent,
     StreamType,
@@ -26,10 +25,12 @@ from psrpcore import (
 from psrpcore.types import PSInvocationState, PSVersion, RunspacePoolState
 
 from hvmanager.simulator.engine_api import CommandInvocation, PipelineRunner, SimError
+from hvmanager.simulator.psrp.create_pipeline_cache import CreatePipelineCache
 from hvmanager.simulator.psrp.error_record_factory import ErrorRecordFactory
 from hvmanager.simulator.psrp.errors import PoolClosedError, ProtocolViolationError, UnknownPipelineError
 from hvmanager.simulator.psrp.pipeline_worker import PipelineOutcome, PipelineWorker
 from hvmanager.simulator.psrp.receive_chunk import ReceiveChunk
+from hvmanager.simulator.psrp.sim_runspace_pool import SimRunspacePool
 from hvmanager.simulator.psrp.sim_server_pipeline import SimServerPipeline
 
 log = logging.getLogger(__name__)
@@ -74,13 +75,15 @@ class PoolSession:
         stop_grace_s: float = 2.0,
         linger_s: float = 0.025,
         on_data: Callable[[], None] | None = None,
+        pipeline_cache: CreatePipelineCache | None = None,
     ) -> None:
         self._runner = runner
         self._fragment_size = fragment_size
         self._stop_grace_s = stop_grace_s
         self._linger_s = linger_s
         self._on_data = on_data
-        self._pool = ServerRunspacePool(application_private_data=windows_private_data())
+        self._pool = SimRunspacePool(pipeline_cache or CreatePipelineCache(),
+                                     application_private_data=windows_private_data())
         self._cond = threading.Condition()
         self._outbox: dict[uuid.UUID | None, deque[bytearray]] = defaultdict(deque)
         self._workers: dict[uuid.UUID, PipelineWorker] = {}
@@ -153,7 +156,8 @@ class PoolSession:
 
     def _on_create(self, event: Any) -> PipelineWorker | None:
         worker = self._worker(event.pipeline_id)
-        metadata = event.pipeline
+        # What psrpcore decoded into the pipeline (event.pipeline would decode it again).
+        metadata = self._pool.pipeline_table[event.pipeline_id].metadata
         commands = getattr(metadata, "commands", None) or []
         worker.commands = [
             CommandInvocation(name=c.command_text, parameters=tuple(c.parameters), is_script=bool(c.is_script))

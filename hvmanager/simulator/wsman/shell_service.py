@@ -11,6 +11,7 @@ from xml.etree import ElementTree
 from xml.sax.saxutils import escape
 
 from hvmanager.simulator.engine_api import PipelineRunner
+from hvmanager.simulator.psrp.create_pipeline_cache import CreatePipelineCache
 from hvmanager.simulator.psrp.errors import PoolClosedError, ProtocolViolationError, UnknownPipelineError
 from hvmanager.simulator.psrp.pool_session import PoolSession
 from hvmanager.simulator.wsman import soap_response as sr
@@ -37,8 +38,10 @@ class WsmanReply:
 class ShellService:
     """Keeps this host's shells (one PSRP runspace pool each) and answers shell operations."""
 
-    def __init__(self, runner: PipelineRunner, machine: str, endpoint: str) -> None:
+    def __init__(self, runner: PipelineRunner, machine: str, endpoint: str,
+                 pipeline_cache: CreatePipelineCache | None = None) -> None:
         self._runner = runner
+        self._pipeline_cache = pipeline_cache or CreatePipelineCache()
         self._machine = machine
         self.endpoint = endpoint
         self._lock = threading.Lock()
@@ -91,7 +94,7 @@ class ShellService:
             raise ValueError("Create without a Shell element")
         shell_id = (shell.attrib.get("ShellId") or str(uuid.uuid4())).upper()
         creation = shell.find("pwsh:creationXml", NS)
-        session = PoolSession(self._runner)
+        session = PoolSession(self._runner, pipeline_cache=self._pipeline_cache)
         if creation is not None and creation.text:
             session.feed(base64.b64decode(creation.text))
         with self._lock:

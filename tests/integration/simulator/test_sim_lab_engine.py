@@ -60,6 +60,28 @@ def test_vm_counts_follow_the_specs(engine_lab: Lab) -> None:
             assert len(_invoke(pool, ("Get-VM", {})).output) == expected
 
 
+def test_a_pipeline_sent_again_is_decoded_once_for_the_whole_lab() -> None:
+    # The app's refresh is the same message for every host: the lab decodes it once, and
+    # every host still runs it against its own VMs; another pipeline is decoded on its own.
+    refresh = (("Get-VM", {}), ("Select-Object", {"Property": ["Name", "State"]}),
+               ("ConvertTo-Csv", {"NoTypeInformation": True}))
+    with Lab([HostSpec("HV01", vm_count=3), HostSpec("HV02", vm_count=5)], seed=3) as lab:
+        pools = [RunspacePool(client_for(host)) for host in lab.hosts]
+        try:
+            for pool in pools:
+                pool.open()
+            lines = [_invoke(pool, *refresh).output for pool in pools + pools]
+            named = _invoke(pools[0], ("Get-VM", {"Name": "*"}), ("Select-Object", {"Property": ["Name"]}))
+        finally:
+            for pool in pools:
+                pool.close()
+        assert [len(output) for output in lines] == [4, 6, 4, 6]  # the header and one line per VM
+        assert lines[0] == lines[2] and lines[1] == lines[3] and lines[0][1:] != lines[1][1:5]
+        assert sorted(o.extended_properties["Name"] for o in named.output) == \
+            sorted(line.split('","')[0].strip('"') for line in lines[0][1:])
+        assert (lab.pipeline_cache.misses, lab.pipeline_cache.hits) == (2, 3)
+
+
 def test_engine_error_records_cross_the_wire(engine_lab: Lab) -> None:
     with RunspacePool(client_for(engine_lab.host("HV01"))) as pool:
         ps = _invoke(pool, ("Get-VM", {"Name": "no-such-vm"}))
