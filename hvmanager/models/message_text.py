@@ -29,12 +29,22 @@ class MessageText:
 
     @staticmethod
     def of_error(error: BaseException) -> str:
-        """What an error says, in the current language: the ``text`` Message of remoting,
-        settings and server-config errors followed by a ``hint_text`` (as ``str()`` of a
-        ``RemotingError`` reads), else ``str(error)`` (or its type's name)."""
+        """What an error says, in the current language (see ``message_of``)."""
+        return MessageText.of(MessageText.message_of(error))
+
+    @staticmethod
+    def message_of(error: BaseException) -> Message:
+        """What an error says, as a ``Message`` to keep and render again later: the ``text``
+        of remoting, settings and server-config errors followed by their ``hint_text`` (as
+        ``str()`` of a ``RemotingError`` reads), else ``str(error)`` (or its type's name)."""
         text = getattr(error, "text", None)
         if not isinstance(text, Message):
-            return str(error) or type(error).__name__
+            return Message.verbatim(str(error) or type(error).__name__)
         hint = getattr(error, "hint_text", None)
-        hint_text = MessageText.of(hint) if isinstance(hint, Message) else ""
-        return f"{MessageText.of(text)} {hint_text}".strip()
+        if isinstance(hint, Message) and str(hint):
+            return _WITH_HINT.format(text=text, hint=hint)
+        return text
+
+
+# Joins a text and its hint as RemotingError.__str__ does; never translated itself.
+_WITH_HINT = Message("", "{text} {hint}")

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from hvmanager.core.action_result import ActionResult
 from hvmanager.hyperv.vm_action import VmAction
+from hvmanager.models.message_text import MessageText
 from hvmanager.ui.actions.vm_selection import VmSelection
 from hvmanager.ui.dialogs.action_results_dialog import ActionResultsDialog
 from hvmanager.ui.dialogs.confirm_action_dialog import ConfirmActionDialog
@@ -107,8 +108,8 @@ class BulkActionRunner(QObject):
         except asyncio.CancelledError:
             raise
         except Exception as error:  # the host failed as a whole: one failure per VM
-            message = str(error) or type(error).__name__
+            text = MessageText.message_of(error)  # kept: the results dialog re-renders it
             kind = getattr(error, "kind", type(error).__name__)
             return tuple(ActionResult(server_key=server_key, vm_id=vm.vm_id, vm_name=vm.name,
-                                      action=action, ok=False, message=message,
-                                      error_kind=str(kind)) for vm in vms)
+                                      action=action, ok=False, message=str(text),
+                                      error_kind=str(kind), text=text) for vm in vms)

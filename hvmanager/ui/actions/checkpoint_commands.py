@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
+from hvmanager.models.message_text import MessageText
 from hvmanager.ui.panes.checkpoints_pane import CheckpointsPane
 
 translate = QCoreApplication.translate
@@ -101,7 +102,7 @@ class CheckpointCommands(QObject):
         except asyncio.CancelledError:
             raise
         except Exception as error:  # said in place; the log pane has the command
-            self._pane.say(str(error) or type(error).__name__)
+            self._pane.say(MessageText.of_error(error))
             return
         if self._pane.current_vm is not None and self._pane.current_vm[1].vm_id == vm.vm_id:
             self._pane.reload((self._pane.current_vm,))

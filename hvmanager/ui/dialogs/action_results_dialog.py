@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHe
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from hvmanager.core.action_result import ActionResult
+from hvmanager.models.message_text import MessageText
 from hvmanager.ui.dialogs.vm_action_texts import action_title
 
 _FAILED = QColor("#b00020")
@@ -88,7 +89,7 @@ class ActionResultsDialog(QDialog):
             cells = (result.vm_name, self._host_title(result.server_key),
                      action_title(result.action),
                      self.tr("Succeeded") if result.ok else self.tr("Failed"),
-                     result.message)
+                     MessageText.of(result.text, result.message))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)

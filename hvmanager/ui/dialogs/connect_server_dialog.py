@@ -15,6 +15,7 @@ from hvmanager.domain.certificate_validation import CertificateValidation
 from hvmanager.domain.server_config import InvalidServerConfig, ServerConfig
 from hvmanager.domain.transport import Transport
 from hvmanager.settings.credential_store import CredentialStore
+from hvmanager.models.message_text import MessageText
 from hvmanager.ui.dialogs.certificate_options_box import CertificateOptionsBox
 from hvmanager.ui.dialogs.connect_request import ConnectRequest
 from hvmanager.ui.dialogs.host_address_check import address_problem, normalized_address
@@ -45,7 +46,7 @@ class ConnectServerDialog(QDialog):
         self.setAccessibleName(self.tr("Connect to Server"))
         self._local_available = sys.platform == "win32" if local_available is None \
             else local_available
-        reason = credential_store.unavailable_reason if credential_store is not None else \
+        reason = MessageText.of(credential_store.unavailable_text) if credential_store is not None else \
             self.tr("No password store was given.")
         self._build(reason)
         self._result: ConnectRequest | None = None
@@ -265,7 +266,7 @@ class ConnectServerDialog(QDialog):
         try:
             request = self.request()
         except InvalidServerConfig as error:
-            self._show(self.address_error, str(error))
+            self._show(self.address_error, MessageText.of_error(error))
             return
         self._result = request
         super().accept()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHe
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from hvmanager.core.error_report import ErrorReport
+from hvmanager.models.message_text import MessageText
 from hvmanager.domain.host_readiness import HostReadiness
 from hvmanager.remoting.errors import RemotingError
 from hvmanager.ui.dialogs.dialog_tasks import DialogTasks, unexpected_error_text
@@ -91,7 +92,7 @@ class HostReadinessDialog(QDialog):
         try:
             readiness = await self._session.readiness()
         except RemotingError as error:
-            self._summary(ErrorReport.of(error).one_line(), ReadinessVerdict.PROBLEM)
+            self._summary(MessageText.of(ErrorReport.of(error).one_line_text()), ReadinessVerdict.PROBLEM)
         else:
             self.readiness = readiness
             self._fill(readiness)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHB
                                QVBoxLayout, QWidget)
 
 from hvmanager.core.error_report import ErrorReport
+from hvmanager.models.message_text import MessageText
 from hvmanager.domain.service_state import ServiceState
 from hvmanager.domain.service_status import ServiceStatus
 from hvmanager.remoting.errors import RemotingError
@@ -252,4 +253,4 @@ class HyperVServiceDialog(QDialog):
 
     def _show_error(self, error: RemotingError) -> None:
         self.status_label.setStyleSheet("color: #b00020;")
-        self.status_label.setText(ErrorReport.of(error).one_line())
+        self.status_label.setText(MessageText.of(ErrorReport.of(error).one_line_text()))

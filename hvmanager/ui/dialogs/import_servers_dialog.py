@@ -15,6 +15,7 @@ from hvmanager.domain.transport import Transport
 from hvmanager.settings.hyperv_manager_import import (read_browser_computer_names,
                                                       servers_from_names, virtmgmt_config_path)
 from hvmanager.settings.settings_errors import HyperVManagerConfigError
+from hvmanager.models.message_text import MessageText
 
 
 class ImportServersDialog(QDialog):
@@ -87,7 +88,7 @@ class ImportServersDialog(QDialog):
                 self._status(self.tr("Hyper-V Manager has no saved servers on this computer "
                                      "(%1 does not exist).").replace("%1", str(path)))
             except HyperVManagerConfigError as error:
-                self._status(error.message)
+                self._status(MessageText.of(error.text))
             except OSError as error:
                 self._status(self.tr("%1 could not be read: %2").replace("%1", str(path))
                              .replace("%2", error.strerror or str(error)))

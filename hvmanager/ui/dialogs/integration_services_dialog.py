@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QLa
                                QWidget)
 
 from hvmanager.core.error_report import ErrorReport
+from hvmanager.models.message_text import MessageText
 from hvmanager.core.integration_service_result import IntegrationServiceResult
 from hvmanager.domain.integration_service import IntegrationService
 from hvmanager.domain.known_integration_service import KnownIntegrationService
@@ -141,7 +142,7 @@ class IntegrationServicesDialog(QDialog):
             services = await session.integration_services(vm.vm_id)
         except RemotingError as error:
             text = self.tr("%1 (%2): %3").replace("%1", vm.name).replace(
-                "%2", session.title).replace("%3", ErrorReport.of(error).one_line())
+                "%2", session.title).replace("%3", MessageText.of(ErrorReport.of(error).one_line_text()))
             return key, None, text
         return key, {service.guid: service for service in services}, ""
 
@@ -264,7 +265,8 @@ class IntegrationServicesDialog(QDialog):
             names = self._services.get(key, {})
             return tuple(IntegrationServiceResult(
                 session.key, vm.vm_id, guid, names[guid].name if guid in names else "", enabled,
-                False, report.one_line(), report.kind) for guid, enabled in wanted.items())
+                False, report.one_line(), report.kind, text=report.one_line_text())
+                for guid, enabled in wanted.items())
 
     def _show_results(self, results: Sequence[IntegrationServiceResult]) -> None:
         self.results_table.setRowCount(len(results))
@@ -274,7 +276,8 @@ class IntegrationServicesDialog(QDialog):
             label = service_label(known) if known else result.name
             outcome = (self.tr("Enabled") if result.enabled else self.tr("Disabled")) \
                 if result.ok else self.tr("Failed")
-            for column, text in enumerate((vm.name, label, outcome, result.message)):
+            message = MessageText.of(result.text, result.message)
+            for column, text in enumerate((vm.name, label, outcome, message)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 if not result.ok:

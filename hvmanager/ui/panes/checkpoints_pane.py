@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTreeView, QVBoxLayout, QWidget
 
 from hvmanager.domain.virtual_machine import VirtualMachine
+from hvmanager.models.message_text import MessageText
 
 translate = QCoreApplication.translate
 
@@ -90,7 +91,7 @@ class CheckpointsPane(QWidget):
             raise
         except Exception as error:  # in place; the log pane has the command
             self.model.clear_tree()
-            self._say(str(error) or type(error).__name__)
+            self._say(MessageText.of_error(error))
             self._shown = None
         else:
             self._tree = tree

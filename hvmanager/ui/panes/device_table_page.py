@@ -8,6 +8,8 @@ from typing import Awaitable, Callable, Sequence
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
+from hvmanager.models.message_text import MessageText
+
 Loader = Callable[[], Awaitable[Sequence[Sequence[str]]]]
 
 
@@ -76,7 +78,7 @@ class DeviceTablePage(QWidget):
             raise
         except Exception as error:  # shown in place; the log pane has the command
             self.table.setRowCount(0)
-            self.message.setText(str(error) or type(error).__name__)
+            self.message.setText(MessageText.of_error(error))
             self.message.setVisible(True)
         else:
             self.table.setRowCount(len(rows))
