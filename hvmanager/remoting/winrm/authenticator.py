@@ -11,9 +11,11 @@ from __future__ import annotations
 import base64
 import hashlib
 import logging
+import os
 from typing import Any
 
 import spnego
+from spnego._ntlm_raw.crypto import ntowfv1
 from spnego.channel_bindings import GssChannelBindings
 
 log = logging.getLogger(__name__)
@@ -33,11 +35,18 @@ class Authenticator:
 
     def __init__(self, auth: str, user: str | None, password: str | None, host: str) -> None:
         self._auth = auth
-        self._user = user
         self._password = password
         self._host = host
         self._context: Any = None
         self._basic = b""
+        self._credentials: Any = user
+        if user and password is not None and auth in ("negotiate", "ntlm") and os.name != "nt":
+            # pyspnego derives the NTLMv1 LM hash (pure-Python DES, ~1 ms) for every new
+            # context from a password; NTLMv2 needs only the NT hash, derived once here.
+            # The password stays first choice for Kerberos inside Negotiate.
+            nt_hash = spnego.NTLMHash(user, nt_hash=ntowfv1(password).hex())
+            self._credentials = [nt_hash, spnego.Password(user, password)]
+            self._password = None
         if auth == "basic":
             credentials = f"{user or ''}:{password or ''}".encode("utf-8")
             self._basic = b"Authorization: Basic " + base64.b64encode(credentials) + b"\r\n"
@@ -64,7 +73,7 @@ class Authenticator:
             bindings = GssChannelBindings(application_data=b"tls-server-end-point:"
                                           + _certificate_hash(peer_certificate))
         self._context = spnego.client(
-            self._user, self._password, hostname=self._host, service="HTTP",
+            self._credentials, self._password, hostname=self._host, service="HTTP",
             channel_bindings=bindings, protocol=_PROTOCOLS.get(self._auth, "negotiate"),
             options=spnego.NegotiateOptions.wrapping_winrm)
         return _header(self._context.step())

@@ -1,29 +1,76 @@
-"""psrpcore's client runspace pool, refusing document type declarations inside PSRP messages.
+"""psrpcore's client runspace pool, with a DTD guard and ready-made CreatePipeline data.
 
-psrpcore hands each message's CLIXML to ElementTree, which would read a DTD and expand its
-entities. A message that carries one is never parsed as XML here: its text arrives as a
-plain string, as pypsrp treats it (a DTD in output is no VM; nothing is expanded).
+* A message carrying a document type declaration is never parsed as XML: psrpcore would
+  hand it to ElementTree, which reads the DTD and expands its entities. Its text arrives
+  as a plain string instead, as pypsrp treats it (a DTD in output is no VM).
+* A pipeline's CreatePipeline data can be given ready-made (``pipeline_clixml``), so a
+  refresh does not serialise the same commands again; the pool's own opening messages
+  are always ready-made (the same for every pool).
+* The host's ApplicationPrivateData (its PSVersionTable and the like: nested objects that
+  cost psrpcore more than the rest of opening) is not read: nothing here uses it.
+
+Hooks ``prepare_message`` and ``_process_message`` of the pinned psrpcore 0.3, the one
+place each message is built and parsed.
 """
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 from xml.sax.saxutils import escape
 
-from psrpcore import ClientRunspacePool
-from psrpcore._payload import PSRPMessage
+from psrpcore import ClientRunspacePool, StreamType
+from psrpcore._payload import PSRPMessage, create_message
+from psrpcore.types import InitRunspacePool, PSRPMessageType, SessionCapability
+
+from hvmanager.remoting.winrm.pipeline_clixml import pool_open_clixml
+
+# An empty ApplicationPrivateData, as psrpcore reads it.
+_NO_PRIVATE_DATA = (b'<Obj RefId="0"><MS><Obj N="ApplicationPrivateData" RefId="1"><TN RefId="0">'
+                    b"<T>System.Management.Automation.PSPrimitiveDictionary</T><T>System.Collections.Hashtable</T>"
+                    b"<T>System.Object</T></TN><DCT /></Obj></MS></Obj>")
 
 
 class GuardedRunspacePool(ClientRunspacePool):
-    """A ``ClientRunspacePool`` whose incoming messages are checked before psrpcore parses them.
+    """A ``ClientRunspacePool`` that refuses DTDs and sends ready-made CreatePipeline data."""
 
-    Hooks ``_process_message`` of the pinned psrpcore 0.3 (the one place it parses a message).
-    """
+    def __init__(self) -> None:
+        super().__init__()
+        self._prepared: dict[uuid.UUID, bytes] = {}
+
+    def use_clixml(self, pipeline_id: uuid.UUID, clixml: bytes) -> None:
+        """Send ``clixml`` as the CreatePipeline data of ``pipeline_id`` (when it starts)."""
+        self._prepared[pipeline_id] = clixml
+
+    def prepare_message(self, message: Any, message_type: PSRPMessageType | None = None,
+                        pipeline_id: uuid.UUID | None = None,
+                        stream_type: StreamType = StreamType.default) -> None:
+        clixml = self._ready_made(message, message_type, pipeline_id)
+        if clixml is None:
+            super().prepare_message(message, message_type, pipeline_id, stream_type)
+            return
+        kind = message_type or PSRPMessageType.get_message_id(type(message))
+        data = create_message(True, kind, clixml, self.runspace_pool_id, pipeline_id)
+        self._send_buffer.append(PSRPMessage(kind, bytearray(data), self.runspace_pool_id, pipeline_id,
+                                             self._fragment_counter, stream_type))
+
+    def _ready_made(self, message: Any, message_type: PSRPMessageType | None,
+                    pipeline_id: uuid.UUID | None) -> bytes | None:
+        if pipeline_id is not None:
+            if message_type != PSRPMessageType.CreatePipeline:
+                return None
+            return self._prepared.pop(pipeline_id, None)
+        if message_type is None and type(message) in (SessionCapability, InitRunspacePool):
+            return pool_open_clixml(type(message).__name__)
+        return None
 
     def _process_message(self, message: PSRPMessage) -> Any:
+        if message.message_type == PSRPMessageType.ApplicationPrivateData:
+            message = PSRPMessage(message.message_type, bytearray(_NO_PRIVATE_DATA), message.runspace_pool_id,
+                                  message.pipeline_id, message.object_id, message.stream_type)
         data = message.data
         if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
-            text = escape(bytes(data).decode("utf-8", "replace"))
+            text = escape(data.decode("utf-8", "replace"))
             message = PSRPMessage(message.message_type, bytearray(f"<S>{text}</S>".encode("utf-8")),
                                   message.runspace_pool_id, message.pipeline_id, message.object_id,
                                   message.stream_type)

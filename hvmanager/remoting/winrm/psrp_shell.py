@@ -23,11 +23,13 @@ from psrpcore import (
 )
 from psrpcore.types import RunspacePoolState
 
-from hvmanager.remoting import psrpcore_conversion, transport_errors, wire_values
+from hvmanager.remoting import psrpcore_conversion, transport_errors
 from hvmanager.remoting.call import Call, CallCancelled
 from hvmanager.remoting.pipeline import Pipeline
 from hvmanager.remoting.winrm import envelopes
+from hvmanager.remoting.winrm.fragment_demux import FragmentDemux, string_record
 from hvmanager.remoting.winrm.guarded_runspace_pool import GuardedRunspacePool
+from hvmanager.remoting.winrm.pipeline_clixml import pipeline_clixml
 from hvmanager.remoting.winrm.pipeline_run import PipelineRun
 from hvmanager.remoting.winrm.reply_parser import MalformedReply, Reply
 from hvmanager.remoting.winrm.wsman_channel import WSManChannel
@@ -47,6 +49,8 @@ class PsrpShell:
         self._pool = GuardedRunspacePool()
         self.shell_id: uuid.UUID = self._pool.runspace_pool_id
         self._runs: dict[uuid.UUID, PipelineRun] = {}
+        self._runs_by_wire_id: dict[bytes, PipelineRun] = {}
+        self._demux = FragmentDemux()
 
     @property
     def is_open(self) -> bool:
@@ -69,16 +73,15 @@ class PsrpShell:
 
     def start(self, pipeline: Pipeline) -> PipelineRun:
         """Create the pipeline on the host (Command, then Send for what did not fit)."""
+        # The commands travel as ready-made CLIXML; psrpcore keeps only the pipeline's state.
         shell = ClientPowerShell(self._pool)
-        for command in pipeline.commands:
-            shell.add_command(command.name)
-            for name, value in command.parameters:
-                shell.add_parameter(name, wire_values.to_psrpcore(value))
+        self._pool.use_clixml(shell.pipeline_id, pipeline_clixml(pipeline))
         run = PipelineRun(shell)
         shell.start()
         first = self._pool.data_to_send(_PAYLOAD_BYTES)
         assert first is not None  # start() always queues the CreatePipeline message
         self._runs[run.pipeline_id] = run
+        self._runs_by_wire_id[run.pipeline_id.bytes_le] = run
         self._channel.command(self.shell_id, run.pipeline_id, first.data)
         self._send_pending()
         return run
@@ -106,6 +109,7 @@ class PsrpShell:
     def forget(self, run: PipelineRun) -> None:
         """Drop the pipeline from psrpcore's table (the host's copy goes with ``terminate``)."""
         self._runs.pop(run.pipeline_id, None)
+        self._runs_by_wire_id.pop(run.pipeline_id.bytes_le, None)
         self._pool.pipeline_table.pop(run.pipeline_id, None)
 
     def terminate(self, pipeline_id: uuid.UUID) -> None:
@@ -125,10 +129,16 @@ class PsrpShell:
             return
         pool = self._pool
         for _command_id, data in reply.streams:
-            # One stream at a time: psrpcore re-slices its receive buffer per fragment.
-            pool.receive_data(PSRPPayload(data, StreamType.default, None))
-            while (event := pool.next_event()) is not None:
-                self._on_event(event)
+            outputs, rest = self._demux.split(data)
+            for pipeline_id, text in outputs:
+                run = self._runs_by_wire_id.get(pipeline_id)
+                if run is not None:
+                    run.records.append(string_record(text))
+            if rest:
+                # One stream at a time: psrpcore re-slices its receive buffer per fragment.
+                pool.receive_data(PSRPPayload(rest, StreamType.default, None))
+                while (event := pool.next_event()) is not None:
+                    self._on_event(event)
 
     def _on_event(self, event: Any) -> None:
         run = self._runs.get(event.pipeline_id) if event.pipeline_id is not None else None

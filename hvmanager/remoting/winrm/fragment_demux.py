@@ -1,0 +1,74 @@
+"""Takes plain-string output out of the PSRP fragments a host sends, before psrpcore sees them.
+
+The refresh's answer is one output message per CSV line. psrpcore spends tens of
+microseconds on each (fragment and message unpacking with two UUIDs, a DTD-capable XML
+parse, its generic deserialiser, an event); for ``<S>text</S>`` the text is all there is.
+This reads the fragment headers (MS-PSRP 2.2.4) and message headers (2.2.1) itself: a
+message that fits in one fragment, is PipelineOutput and is a plain string (no markup,
+character references, ``_xHHHH_`` escapes or carriage returns, which an XML parser would
+change) becomes its text here; every other fragment goes on to psrpcore unchanged and
+whole, in order.
+"""
+
+from __future__ import annotations
+
+import re
+import struct
+
+from hvmanager.remoting.record import Record
+
+_FRAGMENT = struct.Struct(">QQBI")  # object id, fragment id, start/end flags, blob length
+_FRAGMENT_HEADER = _FRAGMENT.size  # 21
+_START_AND_END = 0x3
+_PIPELINE_OUTPUT = struct.pack("<I", 0x00041004)
+_MESSAGE_HEADER = 40  # destination, type, runspace pool id, pipeline id
+_PLAIN_STRING = re.compile(rb"(?:\xef\xbb\xbf)?<S>((?:[^<&_\r]|_(?!x))*)</S>")
+#: What psrpcore's deserialiser and ``psrpcore_conversion.to_record`` make of a string.
+STRING_TYPES = ("System.String", "System.Object")
+
+
+def string_record(text: str) -> Record:
+    """The ``Record`` of a string output object."""
+    return Record(type_names=STRING_TYPES, to_string=text, value=text)
+
+
+class FragmentDemux:
+    """Splits a host's PSRP data into plain-string outputs and the rest (for psrpcore).
+
+    Keeps an incomplete trailing fragment until the rest of it arrives, so psrpcore only
+    ever receives whole fragments.
+    """
+
+    def __init__(self) -> None:
+        self._pending = b""
+
+    def split(self, data: bytes) -> tuple[list[tuple[bytes, str]], bytes]:
+        """``(outputs, rest)``: outputs as (pipeline id in its wire bytes, text), and the
+        fragments psrpcore must process."""
+        buffer = self._pending + data if self._pending else data
+        outputs: list[tuple[bytes, str]] = []
+        rest: list[bytes] = []
+        position = 0
+        size = len(buffer)
+        while size - position >= _FRAGMENT_HEADER:
+            _object_id, _fragment_id, flags, length = _FRAGMENT.unpack_from(buffer, position)
+            end = position + _FRAGMENT_HEADER + length
+            if end > size:
+                break
+            blob_start = position + _FRAGMENT_HEADER
+            text = None
+            if flags & _START_AND_END == _START_AND_END and length > _MESSAGE_HEADER \
+                    and buffer[blob_start + 4:blob_start + 8] == _PIPELINE_OUTPUT:
+                plain = _PLAIN_STRING.fullmatch(buffer, blob_start + _MESSAGE_HEADER, end)
+                if plain is not None:
+                    try:
+                        text = plain.group(1).decode("utf-8")
+                    except UnicodeDecodeError:
+                        text = None  # psrpcore reports it
+            if text is None:
+                rest.append(buffer[position:end])
+            else:
+                outputs.append((buffer[blob_start + 24:blob_start + 40], text))
+            position = end
+        self._pending = buffer[position:]
+        return outputs, b"".join(rest)
