@@ -4,7 +4,7 @@
 <context>
     <name>ActionResultsDialog</name>
     <message numerus="yes">
-        <location filename="../../hvmanager/ui/dialogs/action_results_dialog.py" line="+101"/>
+        <location filename="../../hvmanager/ui/dialogs/action_results_dialog.py" line="+102"/>
         <source>%n of %1 action(s) failed.</source>
         <translation>
             <numerusform>%n of %1 actions failed.</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>BulkActionRunner</name>
     <message numerus="yes">
-        <location filename="../../hvmanager/ui/actions/bulk_action_runner.py" line="+84"/>
+        <location filename="../../hvmanager/ui/actions/bulk_action_runner.py" line="+85"/>
         <source>%1: %n virtual machine(s)</source>
         <translation>
             <numerusform>%1: %n virtual machine</numerusform>
@@ -89,7 +89,7 @@
 <context>
     <name>ImportServersDialog</name>
     <message numerus="yes">
-        <location filename="../../hvmanager/ui/dialogs/import_servers_dialog.py" line="+95"/>
+        <location filename="../../hvmanager/ui/dialogs/import_servers_dialog.py" line="+96"/>
         <source>%n server(s) found in %1.</source>
         <translation>
             <numerusform>%n server found in %1.</numerusform>
@@ -100,7 +100,7 @@
 <context>
     <name>IntegrationServicesDialog</name>
     <message numerus="yes">
-        <location filename="../../hvmanager/ui/dialogs/integration_services_dialog.py" line="+66"/>
+        <location filename="../../hvmanager/ui/dialogs/integration_services_dialog.py" line="+67"/>
         <source>Integration Services - %n virtual machine(s)</source>
         <translation>
             <numerusform>Integration Services - %n virtual machine</numerusform>
@@ -138,7 +138,7 @@
 <context>
     <name>WorkStatusBar</name>
     <message numerus="yes">
-        <location filename="../../hvmanager/ui/panes/work_status_bar.py" line="+90"/>
+        <location filename="../../hvmanager/ui/panes/work_status_bar.py" line="+100"/>
         <source>Ready: %1 of %n server(s) connected</source>
         <translation>
             <numerusform>Ready: %1 of %n server connected</numerusform>

@@ -192,7 +192,7 @@
 <context>
     <name>ActionResultsDialog</name>
     <message>
-        <location filename="../../hvmanager/ui/dialogs/action_results_dialog.py" line="+56"/>
+        <location filename="../../hvmanager/ui/dialogs/action_results_dialog.py" line="+57"/>
         <location line="+1"/>
         <source>Action Results</source>
         <translation>Resultaten van acties</translation>
@@ -283,7 +283,12 @@
 <context>
     <name>AppRunner</name>
     <message>
-        <location filename="../../hvmanager/app/app_runner.py" line="+193"/>
+        <location filename="../../hvmanager/app/app_runner.py" line="+33"/>
+        <source>--server {address}: {reason}</source>
+        <translation>--server {address}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+164"/>
         <source>Hyper-V Manager</source>
         <translation>Hyper-V-beheer</translation>
     </message>
@@ -291,7 +296,7 @@
 <context>
     <name>BulkActionRunner</name>
     <message numerus="yes">
-        <location filename="../../hvmanager/ui/actions/bulk_action_runner.py" line="+84"/>
+        <location filename="../../hvmanager/ui/actions/bulk_action_runner.py" line="+85"/>
         <source>%1: %n virtual machine(s)</source>
         <translation>
             <numerusform>%1: %n virtuele machine</numerusform>
@@ -398,7 +403,7 @@
 <context>
     <name>CheckpointCommands</name>
     <message>
-        <location filename="../../hvmanager/ui/actions/checkpoint_commands.py" line="+56"/>
+        <location filename="../../hvmanager/ui/actions/checkpoint_commands.py" line="+57"/>
         <source>Revert the virtual machine to the checkpoint &quot;{name}&quot;? Its current state is lost unless you take a checkpoint first.</source>
         <translation>De virtuele machine terugzetten naar het controlepunt &quot;{name}&quot;? De huidige status gaat verloren, tenzij u eerst een controlepunt maakt.</translation>
     </message>
@@ -482,7 +487,7 @@
 <context>
     <name>CheckpointsPane</name>
     <message>
-        <location filename="../../hvmanager/ui/panes/checkpoints_pane.py" line="+66"/>
+        <location filename="../../hvmanager/ui/panes/checkpoints_pane.py" line="+67"/>
         <source>Select one virtual machine to see its checkpoints.</source>
         <translation>Selecteer één virtuele machine om de controlepunten ervan te zien.</translation>
     </message>
@@ -704,7 +709,7 @@
 <context>
     <name>CommandLog</name>
     <message>
-        <location filename="../../hvmanager/models/command_log_model.py" line="+20"/>
+        <location filename="../../hvmanager/models/command_log_model.py" line="+21"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
@@ -783,7 +788,7 @@
 <context>
     <name>ConnectServerDialog</name>
     <message>
-        <location filename="../../hvmanager/ui/dialogs/connect_server_dialog.py" line="+44"/>
+        <location filename="../../hvmanager/ui/dialogs/connect_server_dialog.py" line="+45"/>
         <location line="+1"/>
         <source>Connect to Server</source>
         <translation>Verbinding maken met server</translation>
@@ -937,6 +942,82 @@
         <location line="+3"/>
         <source>Basic authentication is only available over HTTPS: it sends the password in clear.</source>
         <translation>Basic-verificatie is alleen beschikbaar via HTTPS: het wachtwoord wordt onversleuteld verzonden.</translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../../hvmanager/core/host_commands.py" line="+26"/>
+        <location filename="../../hvmanager/core/host_session.py" line="+380"/>
+        <source>The session to {host} is closed.</source>
+        <extracomment>Errors a retry cannot fix by itself (and retried credentials can lock an account out): after these the session waits for ``refresh_soon()`` instead of retrying on a timer. The host answered, but says there are no VMs to show: the list is emptied (as Hyper-V Manager shows an error and an empty list). After transport errors the last list stays.</extracomment>
+        <translation>De sessie met {host} is gesloten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../hvmanager/core/host_session.py" line="+1"/>
+        <source>Connect again.</source>
+        <translation>Maak opnieuw verbinding.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled.</source>
+        <translation>Geannuleerd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Talking to {host} failed unexpectedly ({detail}).</source>
+        <translation>De communicatie met {host} is onverwacht mislukt ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} object</source>
+        <translation>{count} object</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} objects</source>
+        <translation>{count} objecten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} line</source>
+        <translation>{count} regel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} lines</source>
+        <translation>{count} regels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{summary}, {count} error: {first}</source>
+        <translation>{summary}, {count} fout: {first}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{summary}, {count} errors: {first}</source>
+        <translation>{summary}, {count} fouten: {first}</translation>
+    </message>
+    <message>
+        <location filename="../../hvmanager/core/host_queries.py" line="+39"/>
+        <source>This VM has no integration service with that id.</source>
+        <translation>Deze virtuele machine heeft geen integratieservice met die id.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The host did not apply the change.</source>
+        <translation>De host heeft de wijziging niet toegepast.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{host} did not report the service {name}.</source>
+        <translation>{host} heeft de service {name} niet gemeld.</translation>
+    </message>
+    <message>
+        <location filename="../../hvmanager/core/vm_action_runner.py" line="+21"/>
+        <source>Cancelled: the session was closed.</source>
+        <translation>Geannuleerd: de sessie is gesloten.</translation>
     </message>
 </context>
 <context>
@@ -1238,7 +1319,7 @@ Deze fout heeft uw servers en virtuele machines niet gewijzigd. Met de details k
 <context>
     <name>HostReadinessDialog</name>
     <message>
-        <location filename="../../hvmanager/ui/dialogs/host_readiness_dialog.py" line="+39"/>
+        <location filename="../../hvmanager/ui/dialogs/host_readiness_dialog.py" line="+40"/>
         <source>Host Readiness - %1</source>
         <translation>Gereedheid van host - %1</translation>
     </message>
@@ -1296,7 +1377,7 @@ Deze fout heeft uw servers en virtuele machines niet gewijzigd. Met de details k
 <context>
     <name>HyperVServiceDialog</name>
     <message>
-        <location filename="../../hvmanager/ui/dialogs/hyper_v_service_dialog.py" line="+42"/>
+        <location filename="../../hvmanager/ui/dialogs/hyper_v_service_dialog.py" line="+43"/>
         <source>Hyper-V Service - %1</source>
         <translation>Hyper-V-service - %1</translation>
     </message>
@@ -1396,7 +1477,7 @@ Deze fout heeft uw servers en virtuele machines niet gewijzigd. Met de details k
 <context>
     <name>ImportServersDialog</name>
     <message>
-        <location filename="../../hvmanager/ui/dialogs/import_servers_dialog.py" line="+35"/>
+        <location filename="../../hvmanager/ui/dialogs/import_servers_dialog.py" line="+36"/>
         <location line="+1"/>
         <source>Import Servers from Hyper-V Manager</source>
         <translation>Servers importeren uit Hyper-V-beheer</translation>
@@ -1571,7 +1652,7 @@ Deze fout heeft uw servers en virtuele machines niet gewijzigd. Met de details k
 <context>
     <name>IntegrationServicesDialog</name>
     <message>
-        <location filename="../../hvmanager/ui/dialogs/integration_services_dialog.py" line="+52"/>
+        <location filename="../../hvmanager/ui/dialogs/integration_services_dialog.py" line="+53"/>
         <source>Integration Services</source>
         <translation>Integratieservices</translation>
     </message>
@@ -1704,7 +1785,7 @@ Deze fout heeft uw servers en virtuele machines niet gewijzigd. Met de details k
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Enabled</source>
         <translation>Ingeschakeld</translation>
     </message>
@@ -1760,7 +1841,7 @@ Deze fout heeft uw servers en virtuele machines niet gewijzigd. Met de details k
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hvmanager/ui/main_window.py" line="+334"/>
+        <location filename="../../hvmanager/ui/main_window.py" line="+350"/>
         <source>Hyper-V Manager (hvmanager)</source>
         <translation>Hyper-V-beheer (hvmanager)</translation>
     </message>
@@ -1793,6 +1874,119 @@ Deze fout heeft uw servers en virtuele machines niet gewijzigd. Met de details k
         <location line="+1"/>
         <source>PowerShell Log</source>
         <translation>PowerShell-logboek</translation>
+    </message>
+</context>
+<context>
+    <name>PowerShellErrors</name>
+    <message>
+        <location filename="../../hvmanager/hyperv/error_classifier.py" line="+73"/>
+        <source>The Hyper-V Virtual Machine Management service (vmms) is not running.</source>
+        <translation>De Hyper-V-service voor het beheer van virtuele machines (vmms) wordt niet uitgevoerd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start the Hyper-V service on the host (Start-Service vmms).</source>
+        <translation>Start de Hyper-V-service op de host (Start-Service vmms).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The Hyper-V PowerShell module is not installed on the host.</source>
+        <translation>De Hyper-V-module voor PowerShell is niet geïnstalleerd op de host.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enable Hyper-V (Microsoft-Hyper-V-All) including its PowerShell module.</source>
+        <translation>Schakel Hyper-V (Microsoft-Hyper-V-All) in, inclusief de PowerShell-module.</translation>
+    </message>
+    <message>
+        <location filename="../../hvmanager/hyperv/powershell_error_kind.py" line="+21"/>
+        <source>The virtual machine is not in a state that allows this action.</source>
+        <translation>De virtuele machine heeft geen status waarin deze actie mogelijk is.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh and try again once the current operation has finished.</source>
+        <translation>Vernieuw en probeer het opnieuw zodra de huidige bewerking is voltooid.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hyper-V could not find that object or rejected a value.</source>
+        <translation>Hyper-V kan dat object niet vinden of heeft een waarde geweigerd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh: the virtual machine may have been deleted or renamed.</source>
+        <translation>Vernieuw: de virtuele machine is mogelijk verwijderd of heeft een andere naam gekregen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The host does not have enough free memory to start the virtual machine.</source>
+        <translation>De host heeft onvoldoende vrij geheugen om de virtuele machine te starten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop or save other virtual machines, or lower this one&apos;s startup memory.</source>
+        <translation>Stop andere virtuele machines of sla ze op, of verlaag het opstartgeheugen van deze virtuele machine.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hyper-V could not complete the operation.</source>
+        <translation>Hyper-V kan de bewerking niet voltooien.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See the details in the PowerShell log for the host&apos;s reason.</source>
+        <translation>Zie de details in het PowerShell-logboek voor de reden van de host.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hyper-V could not find the object.</source>
+        <translation>Hyper-V kan het object niet vinden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh: it may have been deleted, or the Hyper-V service stopped.</source>
+        <translation>Vernieuw: het object is mogelijk verwijderd, of de Hyper-V-service is gestopt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The host&apos;s Hyper-V module does not know a parameter this app used.</source>
+        <translation>De Hyper-V-module van de host kent een parameter niet die deze app heeft gebruikt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The host may run an older Hyper-V version.</source>
+        <translation>Op de host wordt mogelijk een oudere versie van Hyper-V uitgevoerd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The host does not know this command.</source>
+        <translation>De host kent deze opdracht niet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install the Hyper-V PowerShell module on the host.</source>
+        <translation>Installeer de Hyper-V-module voor PowerShell op de host.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Access was denied.</source>
+        <translation>Toegang geweigerd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect as a member of Administrators or Hyper-V Administrators.</source>
+        <translation>Maak verbinding als lid van Administrators of Hyper-V-administrators.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The command failed.</source>
+        <translation>De opdracht is mislukt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See the details in the PowerShell log.</source>
+        <translation>Zie de details in het PowerShell-logboek.</translation>
     </message>
 </context>
 <context>
@@ -1985,6 +2179,304 @@ Deze fout heeft uw servers en virtuele machines niet gewijzigd. Met de details k
     </message>
 </context>
 <context>
+    <name>RemotingErrors</name>
+    <message>
+        <location filename="../../hvmanager/remoting/errors.py" line="+12"/>
+        <source>The command failed.</source>
+        <translation>De opdracht is mislukt.</translation>
+    </message>
+    <message>
+        <location filename="../../hvmanager/remoting/guarded_transport.py" line="+76"/>
+        <location filename="../../hvmanager/remoting/transport_errors.py" line="+285"/>
+        <source>{host} sent a document type declaration, which WS-Management forbids; the answer was refused.</source>
+        <translation>{host} heeft een documenttypedeclaratie verzonden, wat WS-Management verbiedt; het antwoord is geweigerd.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location filename="../../hvmanager/remoting/transport_errors.py" line="-10"/>
+        <source>{host} sent more than {size} MiB for one command; the answer was refused.</source>
+        <translation>{host} heeft meer dan {size} MiB verzonden voor één opdracht; het antwoord is geweigerd.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../hvmanager/remoting/transport_errors.py" line="+3"/>
+        <source>{host} sent more than {size:,} bytes for one command; the answer was refused.</source>
+        <translation>{host} heeft meer dan {size:,} bytes verzonden voor één opdracht; het antwoord is geweigerd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../hvmanager/remoting/transport_errors.py" line="-6"/>
+        <source>The host may be misbehaving or hostile; check what answers on this address and port.</source>
+        <translation>De host gedraagt zich mogelijk verkeerd of is vijandig; controleer wat er op dit adres en deze poort antwoordt.</translation>
+    </message>
+    <message>
+        <location filename="../../hvmanager/remoting/outofproc_channel.py" line="+30"/>
+        <source>On Windows, check that Windows PowerShell (powershell.exe) is installed; HVMANAGER_LOCAL_POWERSHELL can name another PowerShell command line.</source>
+        <translation>Controleer onder Windows of Windows PowerShell (powershell.exe) is geïnstalleerd; HVMANAGER_LOCAL_POWERSHELL kan een andere PowerShell-opdrachtregel opgeven.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../hvmanager/remoting/outofproc_session.py" line="+40"/>
+        <source>the local computer</source>
+        <translation>de lokale computer</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>PowerShell could not be started ({program}: {why}).</source>
+        <translation>PowerShell kan niet worden gestart ({program}: {why}).</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>The PowerShell process for {host} ended (exit code {code}): {output}</source>
+        <translation>Het PowerShell-proces voor {host} is beëindigd (afsluitcode {code}): {output}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PowerShell process for {host} ended (exit code {code}).</source>
+        <translation>Het PowerShell-proces voor {host} is beëindigd (afsluitcode {code}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PowerShell process for {host} ended: {output}</source>
+        <translation>Het PowerShell-proces voor {host} is beëindigd: {output}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PowerShell process for {host} ended.</source>
+        <translation>Het PowerShell-proces voor {host} is beëindigd.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The PowerShell process for {host} wrote something that is not a PowerShell Remoting packet ({error}): {shown}</source>
+        <translation>Het PowerShell-proces voor {host} schreef iets wat geen PowerShell Remoting-pakket is ({error}): {shown}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check HVMANAGER_LOCAL_POWERSHELL: it must start PowerShell in server mode (-s).</source>
+        <translation>Controleer HVMANAGER_LOCAL_POWERSHELL: die moet PowerShell in servermodus (-s) starten.</translation>
+    </message>
+    <message>
+        <location filename="../../hvmanager/remoting/outofproc_session.py" line="-4"/>
+        <source>PowerShell for {host} sent something unexpected ({error}).</source>
+        <translation>PowerShell voor {host} heeft iets onverwachts verzonden ({error}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PowerShell for {host} did not open a runspace.</source>
+        <translation>PowerShell voor {host} heeft geen runspace geopend.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PowerShell for {host} broke the runspace ({why}).</source>
+        <translation>PowerShell voor {host} heeft de runspace verbroken ({why}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no reason given</source>
+        <translation>geen reden opgegeven</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PowerShell for {host} is not running.</source>
+        <translation>PowerShell voor {host} wordt niet uitgevoerd.</translation>
+    </message>
+    <message>
+        <location filename="../../hvmanager/remoting/threaded_session.py" line="+19"/>
+        <source>The session to {host} is closed.</source>
+        <translation>De sessie met {host} is gesloten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The session to {host} was closed while the command ran.</source>
+        <translation>De sessie met {host} is gesloten terwijl de opdracht werd uitgevoerd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The command on {host} did not finish within {seconds:g} s and was stopped.</source>
+        <translation>De opdracht op {host} is niet binnen {seconds:g} s voltooid en is gestopt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect again.</source>
+        <translation>Maak opnieuw verbinding.</translation>
+    </message>
+    <message>
+        <location filename="../../hvmanager/remoting/transport_errors.py" line="-240"/>
+        <source>Check the name, that the host is on, and that WinRM listens: run Enable-PSRemoting on the host.</source>
+        <translation>Controleer de naam, of de host aan staat en of WinRM luistert: voer Enable-PSRemoting uit op de host.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the user name and password. On a workgroup host write the user as HOST\user or .\user; for workgroup hosts over HTTP add the host to TrustedHosts, or use HTTPS.</source>
+        <translation>Controleer de gebruikersnaam en het wachtwoord. Schrijf op een host in een werkgroep de gebruiker als HOST\gebruiker of .\gebruiker; voeg voor werkgroephosts via HTTP de host toe aan TrustedHosts, of gebruik HTTPS.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use an account in the host&apos;s Administrators or Hyper-V Administrators group.</source>
+        <translation>Gebruik een account in de groep Administrators of Hyper-V-administrators van de host.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check that the host is on and not overloaded, or raise the timeout.</source>
+        <translation>Controleer of de host aan staat en niet overbelast is, of verhoog de time-out.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the CA file again in the server&apos;s connection settings.</source>
+        <translation>Kies het CA-bestand opnieuw in de verbindingsinstellingen van de server.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check that the address and port point at a WinRM listener and not at another service.</source>
+        <translation>Controleer of het adres en de poort naar een WinRM-listener verwijzen en niet naar een andere service.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Renew the host&apos;s WinRM HTTPS certificate.</source>
+        <translation>Vernieuw het WinRM HTTPS-certificaat van de host.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect with the name the certificate was issued to, or reissue the certificate.</source>
+        <translation>Maak verbinding met de naam waarvoor het certificaat is uitgegeven, of geef het certificaat opnieuw uit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import the issuing CA on this computer, choose its CA file, or for a lab host explicitly turn off certificate validation for this server.</source>
+        <translation>Importeer de uitgevende CA op deze computer, kies het CA-bestand ervan, of schakel voor een testhost de certificaatvalidatie voor deze server uitdrukkelijk uit.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>{host} could not be reached.</source>
+        <translation>{host} is niet bereikbaar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{host} refused the connection.</source>
+        <translation>{host} heeft de verbinding geweigerd.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{host} dropped the connection ({detail}).</source>
+        <translation>{host} heeft de verbinding verbroken ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{host} dropped the connection.</source>
+        <translation>{host} heeft de verbinding verbroken.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The name {host} could not be resolved.</source>
+        <translation>De naam {host} kan niet worden omgezet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{host} did not answer within {seconds:g} s.</source>
+        <translation>{host} heeft niet binnen {seconds:g} s geantwoord.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{host} did not answer in time.</source>
+        <translation>{host} heeft niet op tijd geantwoord.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{host} rejected the credentials.</source>
+        <translation>{host} heeft de referenties geweigerd.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{host} denied access.</source>
+        <translation>{host} heeft de toegang geweigerd.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The HTTPS certificate of {host} has expired.</source>
+        <translation>Het HTTPS-certificaat van {host} is verlopen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The HTTPS certificate of {host} was issued to another name.</source>
+        <translation>Het HTTPS-certificaat van {host} is uitgegeven voor een andere naam.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The HTTPS certificate of {host} is not trusted (self-signed or from an unknown CA).</source>
+        <translation>Het HTTPS-certificaat van {host} wordt niet vertrouwd (zelfondertekend of van een onbekende CA).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{host} answered HTTP {code} with something that is not WS-Management.</source>
+        <translation>{host} antwoordde HTTP {code} met iets wat geen WS-Management is.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{host} refused the request: {reason}</source>
+        <translation>{host} heeft de aanvraag geweigerd: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{host} answered with something that is not valid PowerShell Remoting ({detail}).</source>
+        <translation>{host} antwoordde met iets wat geen geldige PowerShell Remoting is ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Talking to {host} failed unexpectedly ({detail}).</source>
+        <translation>De communicatie met {host} is onverwacht mislukt ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{host} did not open a PowerShell runspace.</source>
+        <translation>{host} heeft geen PowerShell-runspace geopend.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The CA file for {host} cannot be read: {path} ({why}).</source>
+        <translation>Het CA-bestand voor {host} kan niet worden gelezen: {path} ({why}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>WinRM sessions use http or https, not {transport}.</source>
+        <translation>WinRM-sessies gebruiken http of https, niet {transport}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the local session for the local computer.</source>
+        <translation>Gebruik de lokale sessie voor de lokale computer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Basic authentication over HTTP would send the password readable on the network.</source>
+        <translation>Basisverificatie via HTTP zou het wachtwoord leesbaar over het netwerk verzenden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use HTTPS for Basic, or Negotiate/NTLM/Kerberos over HTTP (with message encryption).</source>
+        <translation>Gebruik HTTPS voor Basic, of Negotiate/NTLM/Kerberos via HTTP (met berichtversleuteling).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Basic authentication needs a user name and a password.</source>
+        <translation>Basisverificatie vereist een gebruikersnaam en een wachtwoord.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>CredSSP needs the requests-credssp package, which is not installed.</source>
+        <translation>CredSSP vereist het pakket requests-credssp, dat niet is geïnstalleerd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install requests-credssp, or use Negotiate or Kerberos.</source>
+        <translation>Installeer requests-credssp, of gebruik Negotiate of Kerberos.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>{host} broke the PowerShell runspace ({why}).</source>
+        <translation>{host} heeft de PowerShell-runspace verbroken ({why}).</translation>
+    </message>
+</context>
+<context>
     <name>RenameDialog</name>
     <message>
         <location filename="../../hvmanager/ui/dialogs/rename_dialog.py" line="+25"/>
@@ -2029,9 +2521,57 @@ Deze fout heeft uw servers en virtuele machines niet gewijzigd. Met de details k
     </message>
 </context>
 <context>
+    <name>ServerConfig</name>
+    <message>
+        <location filename="../../hvmanager/domain/server_config.py" line="+52"/>
+        <source>A server needs an address.</source>
+        <translation>Een server heeft een adres nodig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{address}&apos; is not a host name or address.</source>
+        <translation>&apos;{address}&apos; is geen hostnaam of adres.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{address}&apos; looks like host:port; put the port in the port field.</source>
+        <translation>&apos;{address}&apos; lijkt op host:poort; vul de poort in het poortveld in.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Port {port} is out of range.</source>
+        <translation>Poort {port} valt buiten het bereik.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Basic authentication sends the password in clear: use HTTPS.</source>
+        <translation>Basisverificatie verzendt het wachtwoord onversleuteld: gebruik HTTPS.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Validation with a CA file needs the file&apos;s path.</source>
+        <translation>Validatie met een CA-bestand vereist het pad van het bestand.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Unknown scheme &apos;{scheme}&apos; (use http or https).</source>
+        <translation>Onbekend schema &apos;{scheme}&apos; (gebruik http of https).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give the user name in its own field, never in the address.</source>
+        <translation>Vul de gebruikersnaam in het eigen veld in, nooit in het adres.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;{address}&apos; has an invalid port.</source>
+        <translation>&apos;{address}&apos; heeft een ongeldige poort.</translation>
+    </message>
+</context>
+<context>
     <name>ServerTree</name>
     <message>
-        <location filename="../../hvmanager/models/host_status_text.py" line="+12"/>
+        <location filename="../../hvmanager/models/host_status_text.py" line="+13"/>
         <source>Disconnected</source>
         <translation>Niet verbonden</translation>
     </message>
@@ -2117,7 +2657,7 @@ Deze fout heeft uw servers en virtuele machines niet gewijzigd. Met de details k
 <context>
     <name>ServiceStoppedBanner</name>
     <message>
-        <location filename="../../hvmanager/ui/panes/service_stopped_banner.py" line="+53"/>
+        <location filename="../../hvmanager/ui/panes/service_stopped_banner.py" line="+58"/>
         <source>Hyper-V Service...</source>
         <translation>Hyper-V-service...</translation>
     </message>
@@ -2209,6 +2749,125 @@ Deze fout heeft uw servers en virtuele machines niet gewijzigd. Met de details k
         <location line="+3"/>
         <source>Runs the virtual machines&apos; worker processes and containers for vmms.</source>
         <translation>Voert de werkprocessen van de virtuele machines en containers uit voor vmms.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsMessages</name>
+    <message>
+        <location filename="../../hvmanager/settings/credential_store.py" line="+22"/>
+        <source>The keyring is disabled (null backend).</source>
+        <translation>De sleutelhanger is uitgeschakeld (null-back-end).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The only keyring available ({backend}) keeps passwords in a file; hvmanager does not store passwords there.</source>
+        <translation>De enige beschikbare sleutelhanger ({backend}) bewaart wachtwoorden in een bestand; hvmanager slaat daar geen wachtwoorden op.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No system keyring was found (Windows Credential Manager, macOS Keychain or a Secret Service such as GNOME Keyring or KWallet).</source>
+        <translation>Er is geen systeemsleutelhanger gevonden (Windows Referentiebeheer, macOS-sleutelhanger of een Secret Service zoals GNOME Keyring of KWallet).</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The keyring could not be opened: {error}</source>
+        <translation>De sleutelhanger kan niet worden geopend: {error}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The keyring refused the password: {error}</source>
+        <translation>De sleutelhanger heeft het wachtwoord geweigerd: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../hvmanager/settings/hyperv_manager_import.py" line="+42"/>
+        <source>{file} is not valid XML: {error}</source>
+        <translation>{file} is geen geldige XML: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../hvmanager/settings/server_codec.py" line="+41"/>
+        <source>{key} must be text</source>
+        <translation>{key} moet tekst zijn</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>an entry is not an object</source>
+        <translation>een vermelding is geen object</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>certificate must be an object</source>
+        <translation>certificate moet een object zijn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>port must be a number</source>
+        <translation>port moet een getal zijn</translation>
+    </message>
+    <message>
+        <location filename="../../hvmanager/settings/server_store.py" line="+70"/>
+        <source>{file} could not be read: {why}</source>
+        <extracomment>The schema this version writes. Bump it and add a migration (``schema_migrations``) when the format changes.</extracomment>
+        <translation>{file} kan niet worden gelezen: {why}</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>not JSON: {error}</source>
+        <translation>geen JSON: {error}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a JSON object</source>
+        <translation>geen JSON-object</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no valid schema_version</source>
+        <translation>geen geldige schema_version</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no migration from schema {version}</source>
+        <translation>geen migratie vanaf schema {version}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no server list</source>
+        <translation>geen serverlijst</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>entry {number}: {reason}</source>
+        <translation>vermelding {number}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{file} is unreadable and could not be moved aside.</source>
+        <translation>{file} is onleesbaar en kan niet opzij worden gezet.</translation>
+    </message>
+    <message>
+        <location filename="../../hvmanager/settings/settings_errors.py" line="+34"/>
+        <source>The saved server list {file} was unreadable ({reason}). It was kept as {copy}.</source>
+        <translation>De opgeslagen serverlijst {file} was onleesbaar ({reason}). Het bestand is bewaard als {copy}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The saved server list {file} was unreadable ({reason}).</source>
+        <translation>De opgeslagen serverlijst {file} was onleesbaar ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{count} saved server(s) in {file} were invalid and skipped: {entries}. The original was kept as {copy}.</source>
+        <translation>{count} opgeslagen server(s) in {file} waren ongeldig en zijn overgeslagen: {entries}. Het origineel is bewaard als {copy}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} saved server(s) in {file} were invalid and skipped: {entries}.</source>
+        <translation>{count} opgeslagen server(s) in {file} waren ongeldig en zijn overgeslagen: {entries}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{file} was written by a newer hvmanager (schema {version}, this version understands up to {supported}); it is left untouched.</source>
+        <translation>{file} is geschreven door een nieuwere hvmanager (schema {version}, deze versie begrijpt tot en met {supported}); het bestand blijft ongewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -2639,7 +3298,7 @@ Een Hyper-V-beheerprogramma voor veel servers tegelijk, met de PowerShell achter
 <context>
     <name>WorkStatusBar</name>
     <message>
-        <location filename="../../hvmanager/ui/panes/work_status_bar.py" line="+81"/>
+        <location filename="../../hvmanager/ui/panes/work_status_bar.py" line="+91"/>
         <source>Connecting to {names}</source>
         <translation>Verbinding maken met {names}</translation>
     </message>

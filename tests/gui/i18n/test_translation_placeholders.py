@@ -9,7 +9,8 @@ import pytest
 
 from translation_files import TS_DIR, Message, read_catalogue
 
-PLACEHOLDER = re.compile(r"%L?\d+|%n|\{[A-Za-z_][A-Za-z0-9_]*\}")
+# {name} and {name:spec} (the lower layers' Messages format numbers: {seconds:g}, {size:,}).
+PLACEHOLDER = re.compile(r"%L?\d+|%n|\{[A-Za-z_][A-Za-z0-9_]*(?::[^{}]*)?\}")
 #: Dutch and English both have two plural forms (one, other).
 PLURAL_FORMS = {"nl": 2, "en": 2}
 
@@ -56,5 +57,8 @@ def test_translations_keep_placeholders_accelerators_and_plural_forms(language):
 def test_the_checks_notice_a_lost_placeholder_and_accelerator():
     broken = Message("Ctx", "&Open %1 of {count}...", "", False, ("Openen %1...",), False)
     assert len(problems(broken, "nl")) == 2
+    spec = Message("Ctx", "{host} did not answer within {seconds:g} s.", "", False,
+                   ("{host} antwoordde niet binnen {seconds} s.",), False)
+    assert len(problems(spec, "nl")) == 1
     plural = Message("Ctx", "%n file(s)", "", True, ("%n bestand",), False)
     assert problems(plural, "nl") == ["  [Ctx] '%n file(s)': 1 plural forms instead of 2"]
