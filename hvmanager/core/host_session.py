@@ -206,8 +206,10 @@ class HostSession:
         except Exception as error:  # a bug must not end this host's loop: report it, retry
             asyncio.get_running_loop().call_exception_handler({
                 "message": f"Refreshing {self.title} failed unexpectedly", "exception": error})
-            self._failed(RemotingError(f"Refreshing {self.title} failed unexpectedly ({error}).",
-                                       "See the application log.", self.title))
+            self._failed(RemotingError(
+                QT_TRANSLATE_NOOP("CoreMessages", "Refreshing {host} failed unexpectedly ({error}).").format(
+                    host=self.title, error=str(error)),
+                QT_TRANSLATE_NOOP("CoreMessages", "See the application log."), self.title))
         finally:
             self._schedule.end(self._status)
 

@@ -10,6 +10,14 @@ from hvmanager.domain.message import QT_TRANSLATE_NOOP, Message
 from hvmanager.remoting.error_info import ErrorInfo
 
 _COMMAND_FAILED = QT_TRANSLATE_NOOP("RemotingErrors", "The command failed.")
+# The records the transports make up themselves when the host gave no error text (the
+# ErrorInfo contract holds plain strings): recognised here and translated like ours.
+_OWN_RECORD_TEXTS = {str(text): text for text in (
+    _COMMAND_FAILED,
+    QT_TRANSLATE_NOOP("RemotingErrors", "The command failed on the host."),
+    QT_TRANSLATE_NOOP("RemotingErrors", "The command was stopped."),
+    QT_TRANSLATE_NOOP("RemotingErrors", "The command was stopped on the host."),
+)}
 
 
 def _as_message(text: str | Message) -> Message:
@@ -105,11 +113,22 @@ class PowerShellError(RemotingError):
     def __init__(self, records: tuple[ErrorInfo, ...] | list[ErrorInfo], hint: str | Message = "",
                  host: str = "") -> None:
         self.records = tuple(records)
-        # The records' texts are the host's own words (in the host's language): shown as they are.
-        joined = "; ".join(r.message for r in self.records)
-        super().__init__(Message.verbatim(joined) if joined else _COMMAND_FAILED, hint, host)
+        super().__init__(_records_text(self.records), hint, host)
 
     @property
     def fully_qualified_error_id(self) -> str:
         """The first record's FullyQualifiedErrorId."""
         return self.records[0].fully_qualified_error_id if self.records else ""
+
+
+def _records_text(records: tuple[ErrorInfo, ...]) -> Message:
+    """The records' messages joined by "; ": the host's own words (in the host's language)
+    shown as they are, the transports' own placeholders translated."""
+    if not any(r.message for r in records):
+        return _COMMAND_FAILED
+    parts = [_OWN_RECORD_TEXTS.get(r.message) or Message.verbatim(r.message) for r in records]
+    if len(parts) == 1:
+        return parts[0]
+    # A composition with an empty context: only its parts are translated.
+    template = "; ".join(f"{{part{index}}}" for index in range(len(parts)))
+    return Message("", template).format(**{f"part{index}": part for index, part in enumerate(parts)})

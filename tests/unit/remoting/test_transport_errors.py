@@ -89,3 +89,14 @@ def test_plain_string_errors_still_work_and_are_shown_verbatim():
     assert (error.message, error.hint, str(error)) == ("hv1 {odd} text", "Connect again.",
                                                        "hv1 {odd} text Connect again.")
     assert error.text.is_verbatim and error.hint_text.is_verbatim
+
+
+def test_powershell_errors_translate_only_the_records_the_transports_made_up():
+    from hvmanager.remoting.error_info import ErrorInfo
+    from hvmanager.remoting.errors import PowerShellError
+
+    error = PowerShellError([ErrorInfo("The command was stopped on the host."), ErrorInfo("Get-VM : {x} weg")])
+    assert error.message == "The command was stopped on the host.; Get-VM : {x} weg"
+    assert error.text.render(lambda context, source: source.upper()) == (
+        "THE COMMAND WAS STOPPED ON THE HOST.; Get-VM : {x} weg")
+    assert PowerShellError([]).message == PowerShellError([ErrorInfo("")]).message == "The command failed."
