@@ -13,11 +13,9 @@ from __future__ import annotations
 from typing import Any
 
 from hvmanager.remoting.errors import ProtocolError
-from hvmanager.domain.message import QT_TRANSLATE_NOOP
-from hvmanager.remoting.transport_errors import HINT_PROTOCOL
+from hvmanager.remoting.transport_errors import answer_too_large, document_type_refused
 
 _READ_CHUNK = 64 * 1024
-_MIB = 1024 * 1024
 
 
 class GuardedTransport:
@@ -73,9 +71,7 @@ class GuardedTransport:
         """Send one envelope; the answer (decrypted) if it is within the limits."""
         body = self._inner.send(message, **kwargs)
         if b"<!DOCTYPE" in body or b"<!ENTITY" in body:
-            text = QT_TRANSLATE_NOOP("RemotingErrors", "{host} sent a document type declaration, which "
-                                     "WS-Management forbids; the answer was refused.")
-            raise ProtocolError(text.format(host=self._host), HINT_PROTOCOL, self._host)
+            raise document_type_refused(self._host)
         return body
 
     # --- the requests hook -------------------------------------------------------------
@@ -106,14 +102,4 @@ class GuardedTransport:
         return response
 
     def _too_large(self) -> ProtocolError:
-        if self.max_bytes % _MIB == 0:
-            text = QT_TRANSLATE_NOOP("RemotingErrors",
-                                     "{host} sent more than {size} MiB for one command; the answer was refused.")
-            size = self.max_bytes // _MIB
-        else:
-            text = QT_TRANSLATE_NOOP("RemotingErrors",
-                                     "{host} sent more than {size:,} bytes for one command; the answer was refused.")
-            size = self.max_bytes
-        hint = QT_TRANSLATE_NOOP("RemotingErrors",
-                                 "The host may be misbehaving or hostile; check what answers on this address and port.")
-        return ProtocolError(text.format(host=self._host, size=size), hint, self._host)
+        return answer_too_large(self._host, self.max_bytes)

@@ -261,8 +261,8 @@ def _fault_error(error: WSManFaultError, host: str) -> RemotingError:
     return request_refused(host, reason or str(error.message))
 
 
-# --- Builders added for the WinRM transport on psrpcore (winrm_session.py) ----------------
-# Same English texts as the pypsrp transport's guards, so both word these situations alike.
+# --- Builders for the answer guards of both WinRM transports (GuardedTransport for pypsrp,
+# winrm_session.py on psrpcore), so both word these situations alike.
 
 _MIB = 1024 * 1024
 
