@@ -9,6 +9,7 @@ import json
 import subprocess
 import sys
 import tracemalloc
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -16,8 +17,9 @@ from PySide6.QtCore import Qt
 
 from hvmanager.core.host_state import HostState
 from hvmanager.domain import AuthMethod, ServerConfig
+from hvmanager.remoting.winrm_session import WinRMSession
+from hvmanager.remoting.wsman_session import WSManSession
 from hvmanager_testing.gui_app import TickGap
-from hvmanager_testing.model_app import capped_factory
 
 REPO = Path(__file__).resolve().parents[2]
 # The hostile host has its own process, so a stall is the client's own (or the scheduler's
@@ -52,6 +54,12 @@ def hostile_lab():
         process.stdout.close()
 
 
+@pytest.fixture(params=["pypsrp", "psrpcore"])
+def winrm_session(request: pytest.FixtureRequest) -> type:
+    """Each WinRM session class in turn: pypsrp's WSManSession and ours on psrpcore."""
+    return {"pypsrp": WSManSession, "psrpcore": WinRMSession}[request.param]
+
+
 def _config(entry: dict) -> ServerConfig:
     address, port = entry["url"].split("//")[1].split("/")[0].rsplit(":", 1)
     return ServerConfig(address, port=int(port), auth=AuthMethod.NTLM, user_name=entry["user"],
@@ -69,9 +77,10 @@ CASES = [
 
 @pytest.mark.parametrize(("fault", "cap", "words"), CASES, ids=[case[0] for case in CASES])
 def test_hostile_host_is_refused_without_freezing_or_bloating(hostile_lab, make_app, qtbot,
-                                                              fault, cap, words):
+                                                              fault, cap, words, winrm_session):
     good, bad = hostile_lab(fault)
-    desktop = make_app(**({"session_factory": capped_factory(cap)} if cap else {}))
+    desktop = make_app(session_factory=lambda info: winrm_session(
+        replace(info, max_response_bytes=cap) if cap else info))
     tracemalloc.start()
     with TickGap() as ui:
         for entry in (good, bad):

@@ -16,8 +16,15 @@ from hvmanager.remoting.configuration_error import ConfigurationError
 from hvmanager.remoting.connection_info import ConnectionInfo
 from hvmanager.remoting.pipeline import Pipeline
 from hvmanager.remoting.command import Command
+from hvmanager.remoting.winrm_session import WinRMSession
 from hvmanager.remoting.wsman_session import WSManSession
 from hvmanager.settings.server_store import ServerStore
+
+
+@pytest.fixture(params=["pypsrp", "psrpcore"])
+def winrm_session(request: pytest.FixtureRequest) -> type:
+    """Each WinRM session class in turn: pypsrp's WSManSession and ours on psrpcore."""
+    return {"pypsrp": WSManSession, "psrpcore": WinRMSession}[request.param]
 
 
 def _https(host, **fields) -> ServerConfig:
@@ -30,7 +37,7 @@ def _session_state(desktop, key):
     return session.status if session is not None else None
 
 
-def test_basic_over_http_is_refused_before_anything_is_sent(make_lab):
+def test_basic_over_http_is_refused_before_anything_is_sent(make_lab, winrm_session):
     lab = make_lab(hosts=1, vms_per_host=1)
     host = lab.hosts[0]
     with pytest.raises(InvalidServerConfig, match="clear"):
@@ -38,14 +45,14 @@ def test_basic_over_http_is_refused_before_anything_is_sent(make_lab):
     info = ConnectionInfo(host.address, port=host.port, auth="basic", user=host.user,
                           password=host.password)
     with pytest.raises(ConfigurationError, match="readable on the network"):
-        asyncio.run(WSManSession(info).run(Pipeline.of(Command("Get-VM"))))
+        asyncio.run(winrm_session(info).run(Pipeline.of(Command("Get-VM"))))
     assert host.server.requests == 0 and host.server.connections == 0
 
 
-def test_https_validates_by_default(make_lab, make_app, qtbot):
+def test_https_validates_by_default(make_lab, make_app, qtbot, winrm_session):
     lab = make_lab(hosts=1, vms_per_host=2, transport="https")
     host = lab.hosts[0]
-    desktop = make_app()
+    desktop = make_app(session_factory=winrm_session)
     config = _https(host)  # the system store: the lab's own CA is not in it
     assert config.certificate_validation is CertificateValidation.SYSTEM_STORE
     desktop.catalog.connect(config, host.password)
@@ -58,10 +65,11 @@ def test_https_validates_by_default(make_lab, make_app, qtbot):
     assert host.server.requests == 0  # nothing went over the unvalidated connection
 
 
-def test_opt_out_is_per_server_saved_and_shown_in_the_tree(make_lab, make_app, qtbot, config_dir):
+def test_opt_out_is_per_server_saved_and_shown_in_the_tree(make_lab, make_app, qtbot, config_dir,
+                                                          winrm_session):
     lab = make_lab(hosts=2, vms_per_host=2, transport="https")
     lax, strict = lab.host("HV01"), lab.host("HV02")
-    desktop = make_app(server_store=ServerStore())
+    desktop = make_app(server_store=ServerStore(), session_factory=winrm_session)
     skipped = _https(lax, certificate_validation=CertificateValidation.SKIP)
     checked = _https(strict, certificate_validation=CertificateValidation.CA_FILE, ca_file=strict.ca_file)
     desktop.catalog.connect(skipped, lax.password, save=True)
@@ -86,10 +94,10 @@ def test_opt_out_is_per_server_saved_and_shown_in_the_tree(make_lab, make_app, q
 
 
 def test_connecting_again_with_the_right_password_replaces_the_failed_session(make_lab, make_app,
-                                                                              qtbot):
+                                                                              qtbot, winrm_session):
     lab = make_lab(hosts=1, vms_per_host=2)
     host = lab.hosts[0]
-    desktop = make_app()
+    desktop = make_app(session_factory=winrm_session)
     config = ServerConfig(host.address, port=host.port, auth=AuthMethod.NTLM, user_name=host.user,
                           display_name=host.name)
     desktop.catalog.connect(config, "a wrong password")
@@ -108,12 +116,13 @@ def test_connecting_again_with_the_right_password_replaces_the_failed_session(ma
     assert desktop.catalog.session(config.key) is current
 
 
-def test_a_ca_file_that_disappeared_is_said_plainly(make_lab, make_app, qtbot, tmp_path):
+def test_a_ca_file_that_disappeared_is_said_plainly(make_lab, make_app, qtbot, tmp_path,
+                                                    winrm_session):
     lab = make_lab(hosts=1, vms_per_host=1, transport="https")
     host = lab.hosts[0]
     copy = tmp_path / "ca.pem"
     copy.write_bytes(open(host.ca_file, "rb").read())
-    desktop = make_app()
+    desktop = make_app(session_factory=winrm_session)
     config = _https(host, certificate_validation=CertificateValidation.CA_FILE, ca_file=str(copy))
     desktop.catalog.connect(config, host.password)
     qtbot.waitUntil(lambda: _session_state(desktop, config.key).state is HostState.CONNECTED, timeout=10000)
