@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 
 import pytest
@@ -215,3 +216,29 @@ def test_delete_saved_state_keeps_one_pipeline_per_vm(make_lab):
     assert sorted(e.powershell for e in _actions(listener)) == sorted(
         f"Get-VM -Id {vm_id} | Remove-VMSavedState" for vm_id in
         (saved[0].vm_id, saved[1].vm_id, running.vm_id))
+
+
+def test_a_bulk_pipeline_that_times_out_fails_each_vm_after_the_time_of_all(make_lab):
+    lab = make_lab(vms_per_host=0)
+    model = lab.hosts[0].model
+    vms = [model.add_vm(f"slow {i}", state="Off") for i in range(3)]
+    listener = RecordingListener()
+
+    async def scenario():
+        session = HostSession(config_for(lab.hosts[0]), listener, password=lab.hosts[0].password,
+                              refresh_interval_s=0, call_timeout_s=0.4)
+        await session.refresh()
+        lab.set_fault("HV01", "slow_cmdlets", delay_s=5)
+        began = asyncio.get_running_loop().time()
+        results = await session.run_action(VmAction.START, [vm.vm_id for vm in vms])
+        elapsed = asyncio.get_running_loop().time() - began
+        lab.clear_faults("HV01")
+        await session.close()
+        return results, elapsed
+
+    results, elapsed = run(scenario())
+    assert [r.error_kind for r in results] == ["timeout"] * 3
+    assert len({r.message for r in results}) == 1 and "1.2 s" in results[0].message
+    # One pipeline for the three VMs, allowed the time three per-VM pipelines would have had.
+    assert elapsed >= 1.2
+    assert len(_actions(listener)) == 1
