@@ -948,9 +948,8 @@
     <name>CoreMessages</name>
     <message>
         <location filename="../../hvmanager/core/host_commands.py" line="+26"/>
-        <location filename="../../hvmanager/core/host_session.py" line="+380"/>
+        <location filename="../../hvmanager/core/host_session.py" line="+399"/>
         <source>The session to {host} is closed.</source>
-        <extracomment>Errors a retry cannot fix by itself (and retried credentials can lock an account out): after these the session waits for ``refresh_soon()`` instead of retrying on a timer. The host answered, but says there are no VMs to show: the list is emptied (as Hyper-V Manager shows an error and an empty list). After transport errors the last list stays.</extracomment>
         <translation>De sessie met {host} is gesloten.</translation>
     </message>
     <message>
@@ -1018,6 +1017,17 @@
         <location filename="../../hvmanager/core/vm_action_runner.py" line="+21"/>
         <source>Cancelled: the session was closed.</source>
         <translation>Geannuleerd: de sessie is gesloten.</translation>
+    </message>
+    <message>
+        <location filename="../../hvmanager/core/host_session.py" line="-188"/>
+        <source>Refreshing {host} failed unexpectedly ({error}).</source>
+        <extracomment>Errors a retry cannot fix by itself (and retried credentials can lock an account out): after these the session waits for ``refresh_soon()`` instead of retrying on a timer. The host answered, but says there are no VMs to show: the list is emptied (as Hyper-V Manager shows an error and an empty list). After transport errors the last list stays.</extracomment>
+        <translation>Het vernieuwen van {host} is onverwacht mislukt ({error}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>See the application log.</source>
+        <translation>Zie het toepassingslogboek.</translation>
     </message>
 </context>
 <context>
@@ -2186,26 +2196,37 @@ Deze fout heeft uw servers en virtuele machines niet gewijzigd. Met de details k
         <translation>De opdracht is mislukt.</translation>
     </message>
     <message>
-        <location filename="../../hvmanager/remoting/guarded_transport.py" line="+76"/>
+        <location line="+5"/>
+        <source>The command failed on the host.</source>
+        <translation>De opdracht is op de host mislukt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The command was stopped.</source>
+        <translation>De opdracht is gestopt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The command was stopped on the host.</source>
+        <translation>De opdracht is op de host gestopt.</translation>
+    </message>
+    <message>
         <location filename="../../hvmanager/remoting/transport_errors.py" line="+285"/>
         <source>{host} sent a document type declaration, which WS-Management forbids; the answer was refused.</source>
         <translation>{host} heeft een documenttypedeclaratie verzonden, wat WS-Management verbiedt; het antwoord is geweigerd.</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location filename="../../hvmanager/remoting/transport_errors.py" line="-10"/>
+        <location line="-10"/>
         <source>{host} sent more than {size} MiB for one command; the answer was refused.</source>
         <translation>{host} heeft meer dan {size} MiB verzonden voor één opdracht; het antwoord is geweigerd.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../../hvmanager/remoting/transport_errors.py" line="+3"/>
+        <location line="+3"/>
         <source>{host} sent more than {size:,} bytes for one command; the answer was refused.</source>
         <translation>{host} heeft meer dan {size:,} bytes verzonden voor één opdracht; het antwoord is geweigerd.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../../hvmanager/remoting/transport_errors.py" line="-6"/>
+        <location line="-6"/>
         <source>The host may be misbehaving or hostile; check what answers on this address and port.</source>
         <translation>De host gedraagt zich mogelijk verkeerd of is vijandig; controleer wat er op dit adres en deze poort antwoordt.</translation>
     </message>
