@@ -31,11 +31,12 @@ from hvmanager.domain.network_adapter import NetworkAdapter
 from hvmanager.domain.server_config import ServerConfig
 from hvmanager.domain.service_status import ServiceStatus
 from hvmanager.domain.virtual_machine import VirtualMachine
-from hvmanager.domain.vm_diff import diff, index_by_id
+from hvmanager.domain.vm_diff import VmDiff, diff, index_by_id
 from hvmanager.hyperv.error_classifier import classify_errors
-from hvmanager.hyperv.inventory_query import parse_refresh, refresh_pipeline
+from hvmanager.hyperv.inventory_query import refresh_pipeline
 from hvmanager.hyperv.powershell_error_kind import PowerShellErrorKind
 from hvmanager.hyperv.powershell_text import render_pipeline
+from hvmanager.hyperv.refresh_parser import RefreshParser
 from hvmanager.hyperv.service_queries import ServiceControl
 from hvmanager.hyperv.vm_action import VmAction
 from hvmanager.hyperv.vm_property import ALL, VmProperty, selection
@@ -89,6 +90,7 @@ class HostSession:
         self._apply_properties(properties)
         self._status = HostStatus()
         self._vms: dict[uuid.UUID, VirtualMachine] = {}
+        self._parser = RefreshParser(config.key)
         self._connected = False
         self._needs_user = False
         self._retry_delay = retry_initial_s
@@ -238,12 +240,13 @@ class HostSession:
             error = classify_errors(error.records, self.title, self._commands.vmms_running) or error
         if error is not None and (not result.records or isinstance(error, _CLEARS_VMS)):
             raise error
-        # Parsing happens off the event loop's (the window's) thread.
-        records, key, properties = result.records, self.key, self._properties
-        snapshot = await asyncio.get_running_loop().run_in_executor(
-            None, lambda: index_by_id(parse_refresh(records, key, properties)))
+        # Parsing and diffing happen off the event loop's (the window's) thread; a host
+        # whose rows are all as last time costs neither objects nor a diff.
+        update = await asyncio.get_running_loop().run_in_executor(
+            None, self._parse, result.records, self._properties, self._vms)
         self._commands.vmms_running = True
-        self._replace_vms(snapshot)
+        if update is not None:
+            self._apply_snapshot(*update)
         self._set_status(HostState.CONNECTED, last_refresh=datetime.now(timezone.utc),
                          refresh_duration_s=time.monotonic() - began)
 
@@ -253,8 +256,20 @@ class HostSession:
         except RemotingError:
             pass  # the refresh's own error is reported instead
 
+    def _parse(self, records: Any, properties: tuple[VmProperty, ...],
+               previous: dict[uuid.UUID, VirtualMachine],
+               ) -> tuple[dict[uuid.UUID, VirtualMachine], VmDiff] | None:
+        """On a worker thread: the new snapshot and its diff from ``previous`` (the
+        snapshot, never mutated, only replaced), or None when no row changed."""
+        parsed = self._parser.parse(records, properties)
+        if parsed.unchanged:
+            return None
+        snapshot = index_by_id(parsed.vms)
+        return snapshot, diff(previous, snapshot)
+
     def _failed(self, error: RemotingError) -> None:
         if isinstance(error, _CLEARS_VMS):
+            self._parser.reset()  # the next refresh is compared with the emptied list
             self._replace_vms({})
         if not isinstance(error, (PowerShellError, HyperVServiceStopped, HyperVNotInstalled)):
             self._connected = False  # the transport broke: reconnect on the next attempt
@@ -265,7 +280,9 @@ class HostSession:
                          text=error.text, hint_text=error.hint_text)
 
     def _replace_vms(self, snapshot: dict[uuid.UUID, VirtualMachine]) -> None:
-        changes = diff(self._vms, snapshot)
+        self._apply_snapshot(snapshot, diff(self._vms, snapshot))
+
+    def _apply_snapshot(self, snapshot: dict[uuid.UUID, VirtualMachine], changes: VmDiff) -> None:
         self._vms = snapshot
         if not changes.empty:
             self._notify(self._listener.vms_changed, self.key, changes)

@@ -60,7 +60,7 @@ def diff(old: Mapping[uuid.UUID, VirtualMachine] | Iterable[VirtualMachine],
         before = old_map.get(vm_id)
         if before is None:
             added.append(vm)
-        elif before != vm:
+        elif before is not vm and before != vm:  # the same object: a row left unparsed
             changed.append(VmChange(before, vm))
     removed = [vm for vm_id, vm in old_map.items() if vm_id not in new_map]
     return VmDiff(tuple(added), tuple(removed), tuple(changed))

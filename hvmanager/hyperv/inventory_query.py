@@ -75,10 +75,21 @@ def parse_refresh(output: Iterable[Record | str], host: str,
     """VMs from :func:`refresh_pipeline`'s output, whichever shape it had: text lines are
     the CSV shape, objects the plain one."""
     records = list(output)
-    if records and all(isinstance(r, str) or (isinstance(r, Record) and isinstance(r.value, str)
-                                              and not r.properties) for r in records):
+    if is_text_output(records):
         return parse_inventory_csv(records, host, properties)
     return parse_vms(records, host, selection(properties))
+
+
+def is_text_output(records: list[Record | str]) -> bool:
+    """True when a refresh's output is lines of text (the CSV shape), not objects."""
+    return bool(records) and all(
+        isinstance(r, str) or (isinstance(r, Record) and isinstance(r.value, str)
+                               and not r.properties) for r in records)
+
+
+def output_texts(output: Iterable[Record | str]) -> list[str]:
+    """The text of each output item (a string, or a Record's string value)."""
+    return _texts(output)
 
 
 def _texts(output: Iterable[Record | str]) -> list[str]:
