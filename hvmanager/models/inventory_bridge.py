@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import SIGNAL, QObject, QTimer, Signal
 
 from hvmanager.core.command_log_entry import CommandLogEntry
 from hvmanager.core.host_listener import HostListener
@@ -33,6 +33,12 @@ class _Listener:
 
 #: How long diffs and log entries gather before the table applies them in one pass.
 FLUSH_DELAY_MS = 50
+
+# The signals' signatures, to ask whether anything is connected before emitting.
+_STATUS_SIGNAL = SIGNAL("host_status_changed(QString,PyObject)")
+_DIFF_SIGNAL = SIGNAL("vms_changed(QString,PyObject)")
+_LOG_SIGNAL = SIGNAL("command_logged(PyObject)")
+_APPLIED_SIGNAL = SIGNAL("vms_applied()")
 
 
 class InventoryBridge(QObject):
@@ -90,7 +96,10 @@ class InventoryBridge(QObject):
         """A host's state changed: repaint its node now and re-emit."""
         if self._servers is not None:
             self._servers.set_status(server_key, status)
-        self.host_status_changed.emit(server_key, status)
+        # An emit without receivers still crosses into Qt (and hands the GIL over to the
+        # transport threads and back): 200 hosts report twice per refresh.
+        if self.receivers(_STATUS_SIGNAL):
+            self.host_status_changed.emit(server_key, status)
 
     def receive_diff(self, server_key: str, diff: VmDiff) -> None:
         """Queue a diff for this turn's batch."""
@@ -113,14 +122,16 @@ class InventoryBridge(QObject):
         if entries:
             if self._log is not None:
                 self._log.extend(entries)
-            for entry in entries:
-                self.command_logged.emit(entry)
+            if self.receivers(_LOG_SIGNAL):
+                for entry in entries:
+                    self.command_logged.emit(entry)
         if not self._diffs:
             return
         merged = self._diffs.take()
         if self._table is not None and merged:
             self._table.apply_diffs(merged)
-        for server_key, diff in merged:
-            self.vms_changed.emit(server_key, diff)
-        if merged:
+        if self.receivers(_DIFF_SIGNAL):
+            for server_key, diff in merged:
+                self.vms_changed.emit(server_key, diff)
+        if merged and self.receivers(_APPLIED_SIGNAL):
             self.vms_applied.emit()

@@ -81,3 +81,29 @@ def test_remove_server_flushes_then_drops_rows_and_node(registry):
     bridge.listener.vms_changed("hv1", added(vm(1)))
     bridge.remove_server("hv1")
     assert table.rowCount() == 0 and tree.server_keys() == ()
+
+
+def test_signals_reach_receivers_connected_at_any_time_and_models_update_without_any(
+        qtbot, registry):
+    bridge, table, tree, log = make(registry)
+    bridge.add_server("hv1", "HV One")
+    # Nothing connected: the models still follow (the signals are skipped).
+    bridge.listener.host_status_changed("hv1", HostStatus(HostState.CONNECTED, vm_count=1))
+    bridge.listener.vms_changed("hv1", added(vm(1, "hv1")))
+    bridge.listener.command_logged(CommandLogEntry(
+        "hv1", "HV One", "Get-VM", datetime.now(timezone.utc), 0.1, True, "1 object"))
+    bridge.flush()
+    assert table.rowCount() == 1 and log.rowCount() == 1
+    assert tree.index_for("hv1").data(roles.HostStatusRole).state is HostState.CONNECTED
+    seen = []
+    bridge.host_status_changed.connect(lambda key, status: seen.append(("status", key)))
+    bridge.vms_changed.connect(lambda key, diff: seen.append(("vms", key)))
+    bridge.command_logged.connect(lambda entry: seen.append(("log", entry.server_key)))
+    bridge.vms_applied.connect(lambda: seen.append(("applied", None)))
+    bridge.listener.host_status_changed("hv1", HostStatus(HostState.REFRESHING, vm_count=1))
+    bridge.listener.vms_changed("hv1", added(vm(2, "hv1")))
+    bridge.listener.command_logged(CommandLogEntry(
+        "hv1", "HV One", "Get-VM", datetime.now(timezone.utc), 0.1, True, "2 objects"))
+    bridge.flush()
+    assert seen == [("status", "hv1"), ("log", "hv1"), ("vms", "hv1"), ("applied", None)]
+    assert table.rowCount() == 2
