@@ -15,15 +15,24 @@ class QtThreadGarbageCollector(QObject):
     freed from a worker, which leaves a dangling timer in the Qt thread's dispatcher and a
     crash later. Collecting here, by the same thresholds, keeps every Qt destructor on the
     Qt thread. ``stop()`` restores automatic collection.
+
+    What survives a full collection is frozen (``gc.freeze``): the VM table, the sessions
+    and their transports live as long as the window, and walking all of them on every
+    full collection is the longest pause the collector makes (thousands of VMs). Every
+    ``thaw_every``-th full collection unfreezes first, so cycles among those objects that
+    died since are still freed, just later.
     """
 
-    def __init__(self, interval_ms: int = 500, parent: QObject | None = None) -> None:
+    def __init__(self, interval_ms: int = 500, parent: QObject | None = None,
+                 thaw_every: int = 10) -> None:
         super().__init__(parent)
         self._thresholds = gc.get_threshold()
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.check)
+        self._thaw_every = max(1, thaw_every)
         self.collections = 0
+        self.full_collections = 0
 
     def start(self) -> None:
         """Disable automatic collection and begin checking."""
@@ -31,8 +40,9 @@ class QtThreadGarbageCollector(QObject):
         self._timer.start()
 
     def stop(self) -> None:
-        """Back to automatic collection."""
+        """Back to automatic collection (frozen objects are looked at again)."""
         self._timer.stop()
+        gc.unfreeze()
         gc.enable()
 
     def check(self) -> None:
@@ -40,6 +50,16 @@ class QtThreadGarbageCollector(QObject):
         counts = gc.get_count()
         for generation in (2, 1, 0):
             if counts[generation] > self._thresholds[generation]:
-                gc.collect(generation)
+                if generation == 2:
+                    self._collect_all()
+                else:
+                    gc.collect(generation)
                 self.collections += 1
                 return
+
+    def _collect_all(self) -> None:
+        if self.full_collections % self._thaw_every == self._thaw_every - 1:
+            gc.unfreeze()
+        gc.collect(2)
+        gc.freeze()
+        self.full_collections += 1

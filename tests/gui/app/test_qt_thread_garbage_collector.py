@@ -35,3 +35,34 @@ def test_cycles_are_freed_on_the_qt_thread(qtbot):
     assert gc.isenabled()
     assert set(freed) == {threading.main_thread().name}
     assert collector.collections >= 1
+
+
+def test_full_collections_freeze_the_survivors_and_thaw_them_now_and_then():
+    gc.collect()
+    collector = QtThreadGarbageCollector(thaw_every=3)
+    collector.start()
+    freed = []
+    try:
+        long_lived = _Cycle(freed)
+
+        def full_collection():
+            # Past the oldest generation's threshold: the next check is a full collection.
+            while gc.get_count()[2] <= gc.get_threshold()[2]:
+                gc.collect(1)
+            collector.check()
+
+        full_collection()
+        assert gc.get_freeze_count() > 0
+        assert collector.full_collections == 1
+        # It dies while frozen: the next full collection does not see it...
+        del long_lived
+        full_collection()
+        assert freed == [] and collector.full_collections == 2
+        # ...the thawing one (every third) frees it, with the fresh garbage.
+        _Cycle(freed)
+        full_collection()
+        assert len(freed) == 2 and collector.full_collections == 3
+        assert gc.get_freeze_count() > 0
+    finally:
+        collector.stop()
+    assert gc.get_freeze_count() == 0
