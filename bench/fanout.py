@@ -102,7 +102,8 @@ def gui(lab: LabProcess, hosts_file: Path, args: argparse.Namespace, vms: int) -
     hosts_file.write_text(json.dumps([h.__dict__ for h in lab.hosts]))
     lab_cpu, load = lab.cpu_seconds(), load_average()
     run = run_child(["-m", "bench.gui_probe", "fanout", str(hosts_file), "--expect-rows", str(vms),
-                     "--dead", ",".join(lab.dead_names), "--dead-wait-s", str(args.dead_wait_s)])
+                     "--dead", ",".join(lab.dead_names), "--dead-wait-s", str(args.dead_wait_s),
+                     "--switch-interval-ms", str(args.switch_interval_ms)])
     probe = run.json
     if "all_rows_mono" not in probe:
         return {"error": probe.get("error", "no rows"), "host_states": probe.get("host_states"),
@@ -124,7 +125,10 @@ def gui(lab: LabProcess, hosts_file: Path, args: argparse.Namespace, vms: int) -
         "dead_hosts": {"count": dead.get("count"), "reported": dead.get("reported"),
                        "reported_after_s": round(dead["reported_mono"] - run.spawned_mono, 2)
                        if dead.get("reported_mono") else None, "messages": dead.get("messages")},
-        "lab_cpu_s": round(lab.cpu_seconds() - lab_cpu, 2), "load_before": load}
+        "lab_cpu_s": round(lab.cpu_seconds() - lab_cpu, 2), "load_before": load,
+        # What the gaps were made of (bench.gc_watch, bench.turn_timer).
+        **{key: value for key, value in probe.items() if key.startswith(("gc_", "slow"))},
+        **({"profiles": probe["profiles"]} if "profiles" in probe else {})}
 
 
 def run(args: argparse.Namespace) -> dict[str, Any]:
@@ -231,6 +235,8 @@ def main(argv: list[str] | None = None) -> None:
                         help="per-host timeout of the baselines and the CLI (dead hosts)")
     parser.add_argument("--dead-wait-s", type=float, default=40.0,
                         help="how long the window may take to report the dead hosts")
+    parser.add_argument("--switch-interval-ms", type=float, default=0.0,
+                        help="experiment: the window's sys.setswitchinterval (0 = the app's own)")
     parser.add_argument("--skip-cli-dead", action="store_true", help="skip the CLI run with dead hosts")
     parser.add_argument("--json", action="store_true", help="print JSON (the default)")
     parser.add_argument("--table", action="store_true", help="print a Markdown table instead of JSON")

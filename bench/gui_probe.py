@@ -49,6 +49,7 @@ class Probe:
         self.args = args
         self.ticker = LoopTicker(5)
         self.gc_watch = GcWatch()
+        self.turns: Any = None  # the TurnTimer main() installed
         self.result: dict[str, Any] = {"mode": args.mode}
         self.desktop: Any = None
         self._phase = "rows"
@@ -93,6 +94,7 @@ class Probe:
         desktop.bridge.vms_applied.connect(self._rows_changed)
         self.ticker.start()
         self.gc_watch.start()
+        self.turns.mark()
         QTimer.singleShot(int(self.args.rows_timeout_s * 1000), self._rows_timeout)
 
     def _rows_changed(self) -> None:
@@ -110,6 +112,7 @@ class Probe:
             self.result.update(rss_mb())
             self.result.update(self.ticker.figures())
             self.result.update(self.gc_watch.figures())
+            self.result.update(self.turns.figures())
             self._phase = "after_rows"
             getattr(self, f"_after_rows_{self.args.mode}")()
 
@@ -162,6 +165,7 @@ class Probe:
         self._steady = (time.monotonic(), time.process_time())
         self.ticker.mark()
         self.gc_watch.mark()
+        self.turns.mark()
         QTimer.singleShot(int(self.args.duration_s * 1000), self._refresh_window_closes)
 
     def _refresh_window_closes(self) -> None:
@@ -173,7 +177,8 @@ class Probe:
             "seconds": round(elapsed, 2), "cpu_s": round(time.process_time() - cpu, 3),
             "cpu_percent_of_one_core": round((time.process_time() - cpu) / elapsed * 100, 1),
             "refreshes": refreshes, "hosts_refreshed": len(self._refresh_logs),
-            **self.ticker.figures(), **self.gc_watch.figures(), **rss_mb()}
+            **self.ticker.figures(), **self.gc_watch.figures(),
+            **self.turns.figures(), **rss_mb()}
         self.runner.finish(0)
 
     # -- actions: Start on every row ----------------------------------------------------------------
@@ -269,7 +274,18 @@ def main(argv: list[str] | None = None) -> int:
 
     from hvmanager.app.app_runner import AppRunner
     from bench.thread_profiler import ThreadProfiler
+    from bench.turn_timer import TurnTimer
     from hvmanager.app.arguments import Arguments
+    from hvmanager.app.qt_thread_garbage_collector import QtThreadGarbageCollector
+    from hvmanager.models.inventory_bridge import InventoryBridge
+    from hvmanager.models.vm_filter_proxy_model import VmFilterProxyModel
+    from hvmanager.ui.main_window import MainWindow
+
+    turns = TurnTimer()
+    if args.mode != "startup":
+        # Before the app is built: Qt connects the bound methods its objects create.
+        turns.install((InventoryBridge, "flush"), (QtThreadGarbageCollector, "check"),
+                      (VmFilterProxyModel, "_warm_up_step"), (MainWindow, "_selection_changed"))
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("hvmanager")
@@ -279,6 +295,7 @@ def main(argv: list[str] | None = None) -> int:
                           password_env=PASSWORD_VARIABLE) if hosts else Arguments()
     runner = AppRunner(app, loop, arguments)
     probe = Probe(runner, args)
+    probe.turns = turns
     probe.profiler = ThreadProfiler.from_environment(args.mode)
     QTimer.singleShot(0, probe.begin)
     try:
