@@ -6,6 +6,9 @@
 * A pipeline's CreatePipeline data can be given ready-made (``pipeline_clixml``), so a
   refresh does not serialise the same commands again; the pool's own opening messages
   are always ready-made (the same for every pool).
+* An output object with a date or duration psrpcore cannot read (``<DT>not a date</DT>``)
+  is read again with those values as text, as pypsrp keeps them: the object is not lost
+  and the pipeline does not fail over one bad value.
 * The host's ApplicationPrivateData (its PSVersionTable and the like: nested objects that
   cost psrpcore more than the rest of opening) is not read: nothing here uses it.
 
@@ -15,6 +18,7 @@ place each message is built and parsed.
 
 from __future__ import annotations
 
+import re
 import uuid
 from typing import Any
 from xml.sax.saxutils import escape
@@ -29,6 +33,10 @@ from hvmanager.remoting.winrm.pipeline_clixml import pool_open_clixml
 _NO_PRIVATE_DATA = (b'<Obj RefId="0"><MS><Obj N="ApplicationPrivateData" RefId="1"><TN RefId="0">'
                     b"<T>System.Management.Automation.PSPrimitiveDictionary</T><T>System.Collections.Hashtable</T>"
                     b"<T>System.Object</T></TN><DCT /></Obj></MS></Obj>")
+
+
+# A date or duration element, to be read as a string instead.
+_DATE_OR_DURATION = re.compile(rb"<(DT|TS)(\s[^>]*)?>([^<]*)</\1>")
 
 
 class GuardedRunspacePool(ClientRunspacePool):
@@ -66,12 +74,19 @@ class GuardedRunspacePool(ClientRunspacePool):
 
     def _process_message(self, message: PSRPMessage) -> Any:
         if message.message_type == PSRPMessageType.ApplicationPrivateData:
-            message = PSRPMessage(message.message_type, bytearray(_NO_PRIVATE_DATA), message.runspace_pool_id,
-                                  message.pipeline_id, message.object_id, message.stream_type)
+            message = _with_data(message, _NO_PRIVATE_DATA)
         data = message.data
         if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
             text = escape(data.decode("utf-8", "replace"))
-            message = PSRPMessage(message.message_type, bytearray(f"<S>{text}</S>".encode("utf-8")),
-                                  message.runspace_pool_id, message.pipeline_id, message.object_id,
-                                  message.stream_type)
-        return super()._process_message(message)
+            message = _with_data(message, f"<S>{text}</S>".encode("utf-8"))
+        try:
+            return super()._process_message(message)
+        except ValueError:
+            if message.message_type != PSRPMessageType.PipelineOutput or not _DATE_OR_DURATION.search(data):
+                raise
+            return super()._process_message(_with_data(message, _DATE_OR_DURATION.sub(rb"<S\2>\3</S>", data)))
+
+
+def _with_data(message: PSRPMessage, data: bytes) -> PSRPMessage:
+    return PSRPMessage(message.message_type, bytearray(data), message.runspace_pool_id, message.pipeline_id,
+                       message.object_id, message.stream_type)

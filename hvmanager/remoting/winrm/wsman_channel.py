@@ -62,6 +62,9 @@ class WSManChannel:
     def receive(self, shell_id: uuid.UUID, command_id: uuid.UUID | None, poll_s: float) -> Reply | None:
         """Output of the pool or a pipeline, waiting up to ``poll_s`` on the host; None when
         the long poll ended without any (``w:TimedOut``)."""
+        # The host must end its long poll well before our read gives up on it: a short
+        # exchange bound (near a call's deadline) shortens the poll too.
+        poll_s = max(0.05, min(poll_s, self.timeout_s / 2))
         message_id, envelope = self._envelopes.receive(shell_id, command_id, poll_s)
         try:
             return self._exchange(message_id, envelope, timeout_s=poll_s + _POLL_GRACE_S)
