@@ -16,18 +16,29 @@ class DiffBatch:
     """Composes the diffs of each host into one, so two refreshes of a host within a turn
     cost one model pass: added-then-changed is added, added-then-removed is nothing,
     removed-then-added is changed, changed twice is one change from the first old value.
-    Hosts keep the order in which they first reported.
+    Hosts keep the order in which they first reported. A host with one diff in the
+    batch (the usual case) keeps that diff as it is: no folding, no comparisons.
     """
 
     def __init__(self) -> None:
-        self._hosts: dict[str, _Pending] = {}
+        self._hosts: dict[str, VmDiff | _Pending] = {}
 
     def __bool__(self) -> bool:
         return bool(self._hosts)
 
     def add(self, server_key: str, diff: VmDiff) -> None:
         """Fold ``diff`` into what ``server_key`` already has pending."""
-        pending = self._hosts.setdefault(server_key, {})
+        pending = self._hosts.get(server_key)
+        if pending is None:
+            self._hosts[server_key] = diff
+            return
+        if isinstance(pending, VmDiff):
+            first, pending = pending, {}
+            self._hosts[server_key] = pending
+            self._fold_diff(pending, first)
+        self._fold_diff(pending, diff)
+
+    def _fold_diff(self, pending: _Pending, diff: VmDiff) -> None:
         for vm in diff.removed:
             self._fold(pending, vm.vm_id, vm, None)
         for change in diff.changed:
@@ -49,6 +60,10 @@ class DiffBatch:
         hosts, self._hosts = self._hosts, {}
         merged = []
         for server_key, pending in hosts.items():
+            if isinstance(pending, VmDiff):
+                if not pending.empty:
+                    merged.append((server_key, pending))
+                continue
             added, removed, changed = [], [], []
             for before, after in pending.values():
                 if before is None and after is not None:

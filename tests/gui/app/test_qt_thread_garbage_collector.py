@@ -37,12 +37,18 @@ def test_cycles_are_freed_on_the_qt_thread(qtbot):
     assert collector.collections >= 1
 
 
-def test_full_collections_freeze_the_survivors_and_thaw_them_now_and_then():
+def test_collections_freeze_the_survivors_and_full_ones_thaw_them_now_and_then():
     gc.collect()
     collector = QtThreadGarbageCollector(thaw_every=3)
     collector.start()
     freed = []
     try:
+        _Cycle(freed)
+        young = [[] for _ in range(gc.get_threshold()[0] + 1)]  # objects that stay alive
+        collector.check()
+        # A young collection frees the young garbage and freezes what survived it.
+        assert len(freed) == 1 and gc.get_freeze_count() > len(young)
+        freed.clear()
         long_lived = _Cycle(freed)
 
         def full_collection():

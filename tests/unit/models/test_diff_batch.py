@@ -38,3 +38,18 @@ def test_changes_that_cancel_out_vanish():
     batch.add("hv1", diff)
     batch.add("hv1", VmDiff(changed=(VmChange(a2, a),)))
     assert batch.take() == []
+
+
+def test_a_single_diff_of_a_host_passes_as_it_is_and_a_second_one_folds_into_it():
+    batch = DiffBatch()
+    a, b = vm(1), vm(2)
+    only = added(a, b)
+    batch.add("hv1", only)
+    batch.add("hv2", VmDiff())
+    ((key, taken),) = batch.take()
+    assert key == "hv1" and taken is only
+    batch.add("hv1", added(a, b))
+    a2, diff = changed(a, cpu_usage=70)
+    batch.add("hv1", diff)
+    ((key, merged),) = batch.take()
+    assert key == "hv1" and set(merged.added) == {a2, b} and not merged.changed
