@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from hvmanager.domain.server_config import InvalidServerConfig, ServerConfig
 from hvmanager.models.message_text import MessageText
 from hvmanager.remoting import transport_errors
 from translation_files import LANGUAGES, REPO, TS_DIR, read_catalogue
@@ -72,6 +73,13 @@ def test_a_lower_layer_error_renders_in_the_installed_language(switcher):
     assert MessageText.of_error(error) == ("hv1 heeft niet binnen 2.5 s geantwoord. Controleer of de "
                                            "host aan staat en niet overbelast is, of verhoog de time-out.")
     assert QCoreApplication.translate("RemotingErrors", "the local computer") == "de lokale computer"
+    try:
+        ServerConfig.from_address("hv 01")  # what --server gets from the command line
+    except InvalidServerConfig as refused:
+        assert MessageText.of_error(refused) == "'hv 01' is geen hostnaam of adres."
+        assert str(refused) == "'hv 01' is not a host name or address."
+    else:
+        raise AssertionError("an address with a space was accepted")
     assert switcher.apply("en")
     assert MessageText.of(error.text) == error.message == "hv1 did not answer within 2.5 s."
     assert MessageText.of(None, "fallback") == "fallback" and MessageText.of("plain") == "plain"
