@@ -141,3 +141,15 @@ def test_a_corrupt_saved_servers_file_is_reported_in_dutch_then_in_english(
     qtbot.waitUntil(lambda: label.text().startswith("The saved server list servers.json was "
                                                     "unreadable (not JSON: "), timeout=3000)
     assert "It was kept as servers.json.corrupt-" in label.text()
+
+
+def test_a_saved_servers_file_from_a_newer_hvmanager_is_reported_in_dutch(
+        make_app, switcher, config_dir):
+    config_dir.mkdir(parents=True)
+    (config_dir / "servers.json").write_text('{"schema_version": 99, "servers": []}')
+    assert switcher.apply("nl"), switcher.problem
+    desktop = make_app(server_store=ServerStore())
+    assert desktop.catalog.load_saved() == (
+        "servers.json is geschreven door een nieuwere hvmanager (schema 99, deze versie begrijpt "
+        "tot en met 2); het bestand blijft ongewijzigd.")
+    assert str(desktop.catalog.saved_problem).startswith("servers.json was written by a newer hvmanager")
