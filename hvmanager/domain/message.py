@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 # (context, source) -> translated template; the identity gives English.
-Translate = Callable[[str, str], str]
+_Translate = Callable[[str, str], str]
 
 _VERBATIM = "{text}"
 
@@ -60,7 +60,7 @@ class Message:
         """True for ``verbatim()`` texts: there is nothing to translate."""
         return not self.context and self.source == _VERBATIM
 
-    def render(self, translate: Translate = _english) -> str:
+    def render(self, translate: _Translate = _english) -> str:
         """The text in the language of ``translate`` (called as ``translate(context, source)``
         for this template and every nested ``Message``).
 
