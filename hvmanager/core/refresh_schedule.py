@@ -102,14 +102,24 @@ class RefreshSchedule(Generic[T]):
         """
         while not self._pending:
             delay = self._delay(retry_delay() if retry_delay is not None else None)
-            try:
-                if delay is None:
+            if delay is None:
+                await self._wake.wait()
+            else:
+                # One timer on the same event, not wait_for (a task around the wait plus a
+                # timeout: several more event-loop callbacks per refresh, x hundreds of hosts).
+                expired: list[bool] = []
+                timer = asyncio.get_running_loop().call_later(delay, self._expire, expired)
+                try:
                     await self._wake.wait()
-                else:
-                    await asyncio.wait_for(self._wake.wait(), delay)
-            except asyncio.TimeoutError:
-                return
+                finally:
+                    timer.cancel()
+                if expired:
+                    return
             self._wake.clear()  # woken without a request: the interval changed, recompute
+
+    def _expire(self, expired: list[bool]) -> None:
+        expired.append(True)
+        self._wake.set()
 
     def _delay(self, retry: float | None) -> float | None:
         if retry is not None:
