@@ -6,7 +6,8 @@ text); ``render_pipeline`` shows one as the PowerShell a user would type. The na
 below are re-exported from their modules for convenience.
 """
 
-from hvmanager.hyperv.action_pipelines import action_pipeline
+from hvmanager.hyperv.action_pipelines import action_pipeline, bulk_action_pipeline, has_bulk_form
+from hvmanager.hyperv.bulk_action_outcome import BulkActionOutcome
 from hvmanager.hyperv.checkpoint_queries import (apply_checkpoint_pipeline, checkpoints_pipeline,
                                                  parse_checkpoints, remove_checkpoint_pipeline)
 from hvmanager.hyperv.disk_queries import disks_pipeline, parse_disks
@@ -32,8 +33,9 @@ from hvmanager.hyperv.vm_parser import parse_vm, parse_vms
 from hvmanager.hyperv.vm_property import VmProperty, selection
 
 __all__ = [
-    "PowerShellErrorKind", "ReadinessPart", "ServiceControl", "VmAction", "VmProperty",
-    "action_pipeline", "allowed", "allowed_actions", "allowed_for_all", "apply_checkpoint_pipeline",
+    "BulkActionOutcome", "PowerShellErrorKind", "ReadinessPart", "ServiceControl", "VmAction",
+    "VmProperty", "action_pipeline", "allowed", "allowed_actions", "allowed_for_all",
+    "apply_checkpoint_pipeline", "bulk_action_pipeline", "has_bulk_form",
     "checkpoints_pipeline", "classify_errors", "disks_pipeline", "error_for_result",
     "host_info_pipeline", "integration_services_pipeline", "inventory_csv_pipeline",
     "inventory_json_pipeline", "inventory_pipeline", "network_adapters_pipeline",
