@@ -89,7 +89,7 @@ def test_action_results_log_summaries_and_the_vmms_banner_read_dutch(
     [key] = connect_lab(desktop, lab)
     qtbot.waitUntil(lambda: window.models.proxy.rowCount() == 1, timeout=10000)
     # The refresh reads one VM as CSV: a header and a row, counted as lines.
-    assert "OK: 2 regels" in _log_results(desktop)
+    qtbot.waitUntil(lambda: "OK: 2 regels" in _log_results(desktop), timeout=3000)
 
     # Turned off on the host behind the app's back: Pause is still offered, the host refuses.
     assert model.request(running.vm_id, "turn_off").kind == "ok"
