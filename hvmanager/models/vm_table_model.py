@@ -16,11 +16,13 @@ from hvmanager.models.column import Column, SortValue
 from hvmanager.models.column_registry import ColumnRegistry
 from hvmanager.models.diff_batch import final_states
 from hvmanager.models.row_order import insertion_runs, sorted_order
-from hvmanager.models.row_ranges import coalesce_spans, contiguous_ranges
+from hvmanager.models.row_ranges import contiguous_ranges, merge_spans
 from hvmanager.models.search_index import SearchIndex
 from hvmanager.models.state_colors import StateColors
 
 RowKey = tuple[str, uuid.UUID]
+#: Changed rows at most this far apart are reported in one ``dataChanged`` block.
+CHANGED_ROWS_GAP = 8
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
@@ -337,7 +339,7 @@ class VmTableModel(QAbstractTableModel):
         self._search.decide([span[0] for span in spans])
         if last_section < 0:
             return
-        for first, last, left, right in coalesce_spans(spans):
+        for first, last, left, right in merge_spans(spans, CHANGED_ROWS_GAP):
             self.dataChanged.emit(self.index(first, left), self.index(last, right))
 
     def _remove_rows(self, rows: Sequence[int]) -> None:

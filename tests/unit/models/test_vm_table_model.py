@@ -279,3 +279,23 @@ def test_diffs_of_one_batch_apply_in_order(table):
     table.apply_diffs([("hv1", added(a)), ("hv1", removed(a)),      # added then removed
                        ("hv1", removed(b)), ("hv1", added(b))])    # removed then re-added
     assert [table.vm_at(r).name for r in range(table.rowCount())] == ["vm-002"]
+
+
+def test_nearby_changed_rows_are_one_signal_and_distant_ones_apart(table):
+    vms = [vm(i) for i in range(40)]
+    table.apply_diff("hv1", added(*vms))
+    seen = []
+    table.dataChanged.connect(lambda a, b, r=None: seen.append((a.row(), b.row(), a.column(),
+                                                                 b.column())))
+    from hvmanager.domain.vm_diff import VmChange, VmDiff
+    from dataclasses import replace
+    from hvmanager.models.vm_table_model import CHANGED_ROWS_GAP
+    # Every other row changes (running VMs' CPU), then one far below changes its state.
+    far = 2 * 10 + CHANGED_ROWS_GAP + 2
+    changes = [VmChange(v, replace(v, cpu_usage=99)) for v in vms[0:20:2]]
+    changes.append(VmChange(vms[far], replace(vms[far], state=VMState.OFF)))
+    table.apply_diff("hv1", VmDiff(changed=tuple(changes)))
+    cpu = table.section_of("cpu_usage")
+    assert seen == [(0, 18, cpu, cpu), (far, far, 0, table.columnCount() - 1)]
+    assert [table.vm_at(row).cpu_usage for row in range(0, 20, 2)] == [99] * 10
+    assert table.vm_at(far).state is VMState.OFF
