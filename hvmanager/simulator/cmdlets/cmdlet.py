@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Callable, ClassVar, Iterable
 
 from hvmanager.simulator.cmdlets.error_factory import ErrorFactory
@@ -13,6 +13,7 @@ from hvmanager.simulator.cmdlets.ps_value import PSValue
 from hvmanager.simulator.engine_api import SimError, TerminatingError
 from hvmanager.simulator.hyperv.device_object_builder import DeviceObjectBuilder
 from hvmanager.simulator.hyperv.host_object_builder import HostObjectBuilder
+from hvmanager.simulator.hyperv.number_cache import NumberCache
 from hvmanager.simulator.hyperv.sim_host import SimHost
 from hvmanager.simulator.hyperv.snapshot_object_builder import SnapshotObjectBuilder
 from hvmanager.simulator.hyperv.vm_object_builder import VmObjectBuilder
@@ -29,10 +30,12 @@ class CmdletContext:
     host: SimHost
     cancel: threading.Event
     emit_error: Callable[[SimError], None]
+    #: Shared by the host's pipelines (the engine's): see NumberCache.
+    numbers: NumberCache = field(default_factory=NumberCache)
 
     def __post_init__(self) -> None:
         self.values = PSValue(self.host.locale)
-        self.vms = VmObjectBuilder(self.host)
+        self.vms = VmObjectBuilder(self.host, self.numbers)
         self.devices = DeviceObjectBuilder(self.host)
         self.snapshots = SnapshotObjectBuilder(self.host)
         self.host_objects = HostObjectBuilder(self.host)

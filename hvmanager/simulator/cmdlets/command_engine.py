@@ -11,6 +11,7 @@ from hvmanager.simulator.cmdlets.cmdlet_registry import CmdletRegistry
 from hvmanager.simulator.cmdlets.error_factory import ErrorFactory
 from hvmanager.simulator.cmdlets.parameter_binder import BoundParameters, ParameterBinder
 from hvmanager.simulator.engine_api import CommandInvocation, SimError, TerminatingError
+from hvmanager.simulator.hyperv.number_cache import NumberCache
 from hvmanager.simulator.hyperv.sim_host import SimHost
 
 _PARSE_EXCEPTION = ("System.Management.Automation.ParseException",
@@ -34,6 +35,7 @@ class CommandEngine:
     def __init__(self, host: SimHost, registry: CmdletRegistry | None = None) -> None:
         self.host = host
         self._registry = registry or CmdletRegistry.default()
+        self._numbers = NumberCache()
 
     def run(
         self,
@@ -46,7 +48,7 @@ class CommandEngine:
         """Run ``commands`` as one pipeline; per-object errors go to ``emit_error``."""
         if any(command.is_script for command in commands):
             raise TerminatingError(_scripts_refused())
-        context = CmdletContext(self.host, cancel, emit_error)
+        context = CmdletContext(self.host, cancel, emit_error, self._numbers)
         stages = [self._prepare(command, context) for command in commands]
         self._check_mandatory(stages[0], has_input=bool(input_objects))
         try:

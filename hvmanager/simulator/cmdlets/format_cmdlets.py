@@ -9,7 +9,7 @@ from psrpcore.types import PSList, PSObject
 
 from hvmanager.simulator.cmdlets.cmdlet import Cmdlet
 from hvmanager.simulator.cmdlets.json_text import JsonText
-from hvmanager.simulator.cmdlets.selection_plan import type_name_of
+from hvmanager.simulator.cmdlets.selection_plan import pending_facts, type_name_of
 from hvmanager.simulator.cmdlets.parameter_binder import BoundParameters
 from hvmanager.simulator.cmdlets.parameter_spec import CmdletSpec
 from hvmanager.simulator.cmdlets.parameter_spec import ParameterSpec as P
@@ -58,6 +58,8 @@ class ConvertToCsv(Cmdlet):
 
     def begin(self) -> Iterable[Any]:
         self._header: list[str] | None = None
+        # The header's readers per PropertyTable, for unfilled lazy objects (Select-Object's).
+        self._readers: dict[Any, list[Any]] = {}
         return super().begin()
 
     def process(self, bound: BoundParameters) -> Iterable[Any]:
@@ -70,7 +72,15 @@ class ConvertToCsv(Cmdlet):
             if not self.bound.switch("NoTypeInformation"):
                 out.append("#TYPE " + type_name_of(value))
             out.append(self._line(self._header))
-        cells = [self._cell(value, name) for name in self._header]
+        lazy = pending_facts(value)
+        if lazy is None:
+            cells = [self._cell(value, name) for name in self._header]
+        else:
+            table, facts = lazy
+            readers = self._readers.get(table)
+            if readers is None:
+                readers = self._readers[table] = [table.reader(name, deep=False) for name in self._header]
+            cells = [self._text(None if read is None else read(facts)) for read in readers]
         out.append(self._line(cells))
         return out
 
@@ -87,7 +97,9 @@ class ConvertToCsv(Cmdlet):
     def _cell(self, value: Any, name: str) -> str:
         if not isinstance(value, PSObject):
             return str(len(value)) if isinstance(value, str) and name == "Length" else ""
-        found, prop = PSValue.get(value, name)
+        return self._text(PSValue.get(value, name)[1])
+
+    def _text(self, prop: Any) -> str:
         # issubclass of the type: isinstance() on psrpcore's numbers walks their properties.
         if issubclass(type(prop), PSList) and prop.PSObject.type_names:
             return _collection_to_string(prop.PSObject.type_names[0])

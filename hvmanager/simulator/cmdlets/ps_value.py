@@ -71,7 +71,7 @@ class PSValue:
         if issubclass(kind, bool):
             return lambda value: "True" if value else "False"
         if issubclass(kind, enum.Enum):
-            return lambda value: "None" if value.name == "none" else value.name
+            return _enum_text
         if issubclass(kind, PSDuration):
             return self.timespan_text
         if issubclass(kind, datetime.datetime):
@@ -107,14 +107,16 @@ class PSValue:
     @staticmethod
     def timespan_text(value: datetime.timedelta) -> str:
         """TimeSpan.ToString(): ``[d.]hh:mm:ss[.fffffff]``."""
-        total = value.days * 86400 + value.seconds
+        # timedelta's own fields: psrpcore's PSDuration walks its properties on every attribute read.
+        days, microseconds = _DAYS.__get__(value), _MICROSECONDS.__get__(value)
+        total = days * 86400 + _SECONDS.__get__(value)
         days, rest = divmod(total, 86400)
         hours, rest = divmod(rest, 3600)
         minutes, seconds = divmod(rest, 60)
         text = f"{days}." if days else ""
         text += f"{hours:02d}:{minutes:02d}:{seconds:02d}"
-        if value.microseconds:
-            text += f".{value.microseconds:06d}0"
+        if microseconds:
+            text += f".{microseconds:06d}0"
         return text
 
     def datetime_text(self, value: datetime.datetime) -> str:
@@ -201,6 +203,15 @@ class PSValue:
     def has_wildcard(pattern: str) -> bool:
         """True when the text holds a wildcard character PowerShell would expand."""
         return any(ch in pattern for ch in "*?[")
+
+
+_DAYS, _SECONDS, _MICROSECONDS = datetime.timedelta.days, datetime.timedelta.seconds, datetime.timedelta.microseconds
+
+
+def _enum_text(value: enum.Enum) -> str:
+    """An enum's name (``_name_``: psrpcore's enums walk their properties on every attribute read)."""
+    name = object.__getattribute__(value, "_name_")
+    return "None" if name == "none" else name
 
 
 def _value_of(prop: Any, owner: PSObject) -> Any:

@@ -16,7 +16,7 @@ from typing import Any
 
 from psrpcore.types import PSObject
 
-from hvmanager.simulator.cmdlets.ps_value import PSValue
+from hvmanager.simulator.cmdlets.ps_value import PSValue, instance_attribute
 from hvmanager.simulator.hyperv.dotnet_object import add_property
 from hvmanager.simulator.hyperv.lazy_ps_object import LazyPSObject, PropertyTable
 
@@ -31,10 +31,20 @@ def type_name_of(value: Any) -> str:
     return _SIMPLE.get(type(value), "System.Object")
 
 
+def pending_facts(value: Any) -> tuple[PropertyTable, Any] | None:
+    """(table, facts) of a ``LazyPSObject`` not filled yet, else None."""
+    if issubclass(type(value), LazyPSObject):
+        return value.sim_pending_facts()
+    return None
+
+
 def shape_of(value: Any) -> tuple[Any, ...]:
     """What a plan depends on: the input's type names and property names."""
     if isinstance(value, PSObject):
-        return (tuple(value.PSObject.type_names), tuple(PSValue.property_names(value)))
+        # Objects made from one PropertyTable share their property names.
+        table = instance_attribute(value, "sim_table")
+        names = table if table is not None else tuple(PSValue.property_names(value))
+        return (tuple(value.PSObject.type_names), names)
     return (type(value),)
 
 
@@ -66,8 +76,17 @@ class SelectionPlan:
         self.type_names = ["Selected." + base, _CUSTOM, "System.Object"]
         self.table = PropertyTable(
             adapted=[], extended=[(out, operator.itemgetter(i)) for i, (out, _) in enumerate(self.columns)])
+        # For unfilled lazy inputs (all of this shape share one table): each column's reader.
+        self._readers: list[Any] | None = None
 
     def select(self, value: Any) -> LazyPSObject:
         """The selected object for one input of this plan's shape."""
-        values = [PSValue.get(value, name, deep=True)[1] for _, name in self.columns]
+        lazy = pending_facts(value)
+        if lazy is None:
+            values = [PSValue.get(value, name, deep=True)[1] for _, name in self.columns]
+        else:
+            table, facts = lazy
+            if self._readers is None:
+                self._readers = [table.reader(name, deep=True) for _, name in self.columns]
+            values = [None if read is None else read(facts) for read in self._readers]
         return LazyPSObject.create(self.table, values, list(self.type_names), None, None, add_property)

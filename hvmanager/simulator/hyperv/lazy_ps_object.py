@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import Any, Callable
 
 from psrpcore.types._base import PSObjectMeta
@@ -11,6 +12,8 @@ from hvmanager.simulator.hyperv.sim_ps_object import SimPSObject
 
 #: A property's value from the facts of one object.
 ValueOf = Callable[[Any], Any]
+
+_NO_NESTED: MappingProxyType[str, Callable[[], Any]] = MappingProxyType({})
 
 
 class LazyMeta(PSObjectMeta):
@@ -58,7 +61,7 @@ class LazyMeta(PSObjectMeta):
         self._extended = value
 
 
-@dataclass
+@dataclass(eq=False)  # compared and hashed by identity: objects of one table share a shape
 class PropertyTable:
     """The members of one .NET type as value functions of an object's facts (built once)."""
 
@@ -74,6 +77,15 @@ class PropertyTable:
             self.by_name.setdefault(name.lower(), (name, value))
         names = [name for name, _ in self.extended]
         self.names = names + [name for name, _ in self.adapted if name not in names]
+
+    def reader(self, name: str, deep: bool) -> ValueOf | None:
+        """The function that gives property ``name`` (case-insensitive) from an object's facts,
+        or None when the type has no such property; ``deep`` gives nested objects whole."""
+        entry = self.by_name.get(name.lower())
+        if entry is None:
+            return None
+        real, value = entry
+        return self.nested[real] if deep and real in self.nested else value
 
 
 class LazyPSObject(SimPSObject):
@@ -106,21 +118,24 @@ class LazyPSObject(SimPSObject):
         setattr_(obj, "sim_table", table)
         setattr_(obj, "sim_facts", facts)
         setattr_(obj, "sim_reference", reference)
-        setattr_(obj, "sim_nested", {name: (lambda v=value: v(facts)) for name, value in table.nested.items()})
+        setattr_(obj, "sim_nested", {name: (lambda v=value: v(facts)) for name, value in table.nested.items()}
+                 if table.nested else _NO_NESTED)
         setattr_(obj, "sim_property_names", table.names)
         return obj
 
     def sim_lookup(self, name: str, deep: bool) -> tuple[bool, Any]:
         """(found, value) of one property, computed alone while the object is unfilled."""
-        table = object.__getattribute__(self, "sim_table")
-        entry = table.by_name.get(name.lower())
-        if entry is None:
+        read = object.__getattribute__(self, "sim_table").reader(name, deep)
+        if read is None:
             return False, None
-        real, value = entry
-        facts = object.__getattribute__(self, "sim_facts")
-        if deep and real in table.nested:
-            return True, table.nested[real](facts)
-        return True, value(facts)
+        return True, read(object.__getattribute__(self, "sim_facts"))
+
+    def sim_pending_facts(self) -> tuple[PropertyTable, Any] | None:
+        """(table, facts) while unfilled: a caller reading many objects of one table can then
+        resolve ``table.reader`` once. None once filled (the filled values are what counts)."""
+        if not object.__getattribute__(self, "PSObject").pending:
+            return None
+        return object.__getattribute__(self, "sim_table"), object.__getattribute__(self, "sim_facts")
 
     def __getattribute__(self, item: str) -> Any:
         if item == "__dict__":

@@ -25,6 +25,7 @@ from hvmanager.simulator.hyperv.dotnet_object import (
     add_property, array, collection, date_time, hv_list, timespan)
 from hvmanager.simulator.hyperv.enums import VMState
 from hvmanager.simulator.hyperv.lazy_ps_object import LazyPSObject, PropertyTable
+from hvmanager.simulator.hyperv.number_cache import NumberCache
 from hvmanager.simulator.hyperv.sim_vm import SimVM
 
 HV = "Microsoft.HyperV.PowerShell."
@@ -35,11 +36,11 @@ VM_TYPE_NAMES = [HV + "VirtualMachine", HV + "VirtualMachineBase", HV + "Compute
 class _VmFacts:
     """One VM at one moment: the time-dependent values read under the host lock."""
 
-    __slots__ = ("vm", "now", "host", "devices", "state", "off", "ok", "heartbeat", "parent", "cpu",
+    __slots__ = ("vm", "now", "host", "devices", "number", "state", "off", "ok", "heartbeat", "parent", "cpu",
                  "assigned", "demand", "memory_status", "uptime", "dvd")
 
-    def __init__(self, host: Any, devices: DeviceObjectBuilder, vm: SimVM, now: float) -> None:
-        self.vm, self.now, self.host, self.devices = vm, now, host, devices
+    def __init__(self, host: Any, devices: DeviceObjectBuilder, vm: SimVM, now: float, number: NumberCache) -> None:
+        self.vm, self.now, self.host, self.devices, self.number = vm, now, host, devices, number
         self.state = vm.state(now)
         self.off = self.state == VMState.Off
         self.ok = host.localisation.text("ok")
@@ -57,13 +58,15 @@ class _VmFacts:
 class VmObjectBuilder:
     """Turns a ``SimVM`` into its serialised shape at one moment (call under the host lock)."""
 
-    def __init__(self, host: Any) -> None:
+    def __init__(self, host: Any, numbers: NumberCache | None = None) -> None:
         self._host = host
         self._devices = DeviceObjectBuilder(host)
+        self._numbers = numbers or NumberCache()
 
     def build(self, vm: SimVM, now: float) -> LazyPSObject:
         """The VirtualMachine object."""
-        return LazyPSObject.create(VM_TABLE, _VmFacts(self._host, self._devices, vm, now), list(VM_TYPE_NAMES),
+        return LazyPSObject.create(VM_TABLE, _VmFacts(self._host, self._devices, vm, now, self._numbers),
+                                   list(VM_TYPE_NAMES),
                                    f"VirtualMachine (Name = '{vm.name}') [Id = '{vm.vm_id}']",
                                    ("vm", vm.vm_id), add_property)
 
@@ -83,18 +86,18 @@ VM_TABLE = PropertyTable(
         ("SmartPagingFilePath", lambda f: f.vm.path),
         ("SnapshotFileLocation", lambda f: f.vm.path),
         ("AutomaticStartAction", lambda f: e.StartAction[f.vm.automatic_start_action]),
-        ("AutomaticStartDelay", lambda f: PSInt(0)),
+        ("AutomaticStartDelay", lambda f: f.number(PSInt, 0)),
         ("AutomaticStopAction", lambda f: e.StopAction[f.vm.automatic_stop_action]),
         ("AutomaticCriticalErrorAction", lambda f: e.CriticalErrorAction.Pause),
-        ("AutomaticCriticalErrorActionTimeout", lambda f: PSInt(30)),
+        ("AutomaticCriticalErrorActionTimeout", lambda f: f.number(PSInt, 30)),
         ("AutomaticCheckpointsEnabled", lambda f: f.vm.automatic_checkpoints),
-        ("CPUUsage", lambda f: PSInt(f.cpu)),
-        ("MemoryAssigned", lambda f: PSInt64(f.assigned)),
-        ("MemoryDemand", lambda f: PSInt64(f.demand)),
+        ("CPUUsage", lambda f: f.number(PSInt, f.cpu)),
+        ("MemoryAssigned", lambda f: f.number(PSInt64, f.assigned)),
+        ("MemoryDemand", lambda f: f.number(PSInt64, f.demand)),
         ("MemoryStatus", lambda f: f.memory_status),
         ("NumaAligned", lambda f: None if f.off else True),
-        ("NumaNodesCount", lambda f: PSInt(1)),
-        ("NumaSocketCount", lambda f: PSInt(1)),
+        ("NumaNodesCount", lambda f: f.number(PSInt, 1)),
+        ("NumaSocketCount", lambda f: f.number(PSInt, 1)),
         ("Heartbeat", lambda f: f.heartbeat),
         ("IntegrationServicesState", lambda f: ""),
         ("IntegrationServicesVersion", lambda f: PSVersion("0.0")),
@@ -132,20 +135,20 @@ VM_TABLE = PropertyTable(
             component_text(integration_service_type(guid), f.devices.integration_service_name(guid), f.vm)
             for guid in f.vm.ic_enabled])),
         ("DynamicMemoryEnabled", lambda f: f.vm.dynamic_memory),
-        ("MemoryMaximum", lambda f: PSInt64(f.vm.memory_maximum)),
-        ("MemoryMinimum", lambda f: PSInt64(f.vm.memory_minimum)),
-        ("MemoryStartup", lambda f: PSInt64(f.vm.memory_startup)),
-        ("ProcessorCount", lambda f: PSInt64(f.vm.processor_count)),
+        ("MemoryMaximum", lambda f: f.number(PSInt64, f.vm.memory_maximum)),
+        ("MemoryMinimum", lambda f: f.number(PSInt64, f.vm.memory_minimum)),
+        ("MemoryStartup", lambda f: f.number(PSInt64, f.vm.memory_startup)),
+        ("ProcessorCount", lambda f: f.number(PSInt64, f.vm.processor_count)),
         ("BatteryPassthroughEnabled", lambda f: False),
-        ("Generation", lambda f: PSInt(f.vm.generation)),
+        ("Generation", lambda f: f.number(PSInt, f.vm.generation)),
         ("IsClustered", lambda f: False),
         ("ParentSnapshotId", lambda f: f.parent.checkpoint_id if f.parent else None),
         ("ParentSnapshotName", lambda f: f.parent.name if f.parent else None),
         ("Path", lambda f: f.vm.path),
-        ("SizeOfSystemFiles", lambda f: PSInt64(28_672 + 4096 * len(f.vm.checkpoints))),
+        ("SizeOfSystemFiles", lambda f: f.number(PSInt64, 28_672 + 4096 * len(f.vm.checkpoints))),
         ("GuestControlledCacheTypes", lambda f: False),
-        ("LowMemoryMappedIoSpace", lambda f: PSUInt(134_217_728)),
-        ("HighMemoryMappedIoSpace", lambda f: PSUInt64(536_870_912)),
+        ("LowMemoryMappedIoSpace", lambda f: f.number(PSUInt, 134_217_728)),
+        ("HighMemoryMappedIoSpace", lambda f: f.number(PSUInt64, 536_870_912)),
         ("LockOnDisconnect", lambda f: None),
         ("CreationTime", lambda f: date_time(f.vm.creation_time)),
         ("Id", lambda f: f.vm.vm_id),
