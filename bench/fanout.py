@@ -127,7 +127,8 @@ def gui(lab: LabProcess, hosts_file: Path, args: argparse.Namespace, vms: int) -
                        if dead.get("reported_mono") else None, "messages": dead.get("messages")},
         "lab_cpu_s": round(lab.cpu_seconds() - lab_cpu, 2), "load_before": load,
         # What the gaps were made of (bench.gc_watch, bench.turn_timer).
-        **{key: value for key, value in probe.items() if key.startswith(("gc_", "slow"))},
+        **{key: value for key, value in probe.items()
+           if key.startswith(("gc_", "slow", "gaps_", "max_ui_gap_cpu"))},
         **({"profiles": probe["profiles"]} if "profiles" in probe else {})}
 
 
