@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 #: Parameters every cmdlet has ([CmdletBinding] common parameters).
 COMMON_PARAMETERS: tuple[tuple[str, tuple[str, ...], bool], ...] = (
@@ -63,6 +64,11 @@ class CmdletSpec:
 
     def all_parameters(self) -> tuple[ParameterSpec, ...]:
         """Its own parameters plus the common ones."""
+        return self._all_parameters
+
+    @cached_property
+    def _all_parameters(self) -> tuple[ParameterSpec, ...]:
+        # Worked out once per spec (specs are immutable): every pipeline binds with them.
         common = COMMON_PARAMETERS + (SHOULD_PROCESS_PARAMETERS if self.should_process else ())
         extra = tuple(ParameterSpec(n, "switch" if s else "object", a) for n, a, s in common)
         return self.parameters + extra

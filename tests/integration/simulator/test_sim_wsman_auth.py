@@ -9,6 +9,7 @@ import pytest
 import requests
 from pypsrp.exceptions import AuthenticationError
 from pypsrp.powershell import PowerShell, RunspacePool
+from spnego._ntlm_raw.crypto import lmowfv1, ntowfv1
 
 from hvmanager.simulator.lab import Lab
 from hvmanager.simulator.wsman.host_credentials import HostCredentials
@@ -113,4 +114,7 @@ def test_ntlm_user_files_switch_the_variable_by_value_only(tmp_path: Path) -> No
     with second.active():
         assert os.environ["NTLM_USER_FILE"] == str(second.path)
     assert set(os.environ) == keys
-    assert first.path.read_text().splitlines() == [":alice:one", "HV01:alice:one", ".:alice:one"]
+    # smbpasswd lines with the password's hashes (pyspnego would derive them on every read).
+    hashes = f"{lmowfv1('one').hex().upper()}:{ntowfv1('one').hex().upper()}"
+    assert first.path.read_text().splitlines() == [
+        f"{user}:1000:{hashes}:[U]:LCT-00000000" for user in ("alice", "HV01\\alice", ".\\alice")]
