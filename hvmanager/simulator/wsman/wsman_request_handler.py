@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import logging
+import re
 import socket
 import ssl
 import struct
+from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler
 from typing import TYPE_CHECKING
 
@@ -14,6 +16,7 @@ from hvmanager.simulator.wsman import message_encryption
 from hvmanager.simulator.wsman import soap_response as sr
 from hvmanager.simulator.wsman.auth_gate import AuthGate
 from hvmanager.simulator.wsman.hostile_receive import HostileReply, hostile_reply, stream_body
+from hvmanager.simulator.wsman.request_headers import HeaderError, RequestHeaders
 from hvmanager.simulator.wsman.soap_request import MalformedRequestError, SoapRequest
 
 if TYPE_CHECKING:
@@ -24,6 +27,7 @@ log = logging.getLogger(__name__)
 _RECEIVE = "http://schemas.microsoft.com/wbem/wsman/1/windows/shell/Receive"
 _GARBAGE_500 = b"<html><body><h1>500 Internal Server Error</h1>\x00\xff\xfe not a SOAP envelope"
 _TRUNCATED = b'<s:Envelope xmlns:s="http://www.w3.org/2003/05/soap-envelope"><s:Header><a:Action'
+_VERSION = re.compile(r"HTTP/(\d{1,10})\.(\d{1,10})")
 
 
 class WsmanRequestHandler(BaseHTTPRequestHandler):
@@ -45,6 +49,45 @@ class WsmanRequestHandler(BaseHTTPRequestHandler):
             super().handle()
         except (ConnectionError, ssl.SSLError, OSError, TimeoutError) as exc:
             log.debug("connection from %s ended: %s", self.client_address, exc)
+
+    def parse_request(self) -> bool:
+        """The request line and headers, as http.server reads them but with ``RequestHeaders``.
+
+        Returns False after answering a malformed request (400, 431 or 505).
+        """
+        self.command = None
+        self.request_version = self.default_request_version
+        self.close_connection = True
+        self.requestline = str(self.raw_requestline, "iso-8859-1").rstrip("\r\n")
+        words = self.requestline.split()
+        if not words:
+            return False
+        version = _VERSION.fullmatch(words[-1]) if len(words) >= 3 else None
+        if len(words) >= 3 and version is None:
+            self.send_error(HTTPStatus.BAD_REQUEST, f"Bad request version ({words[-1]!r})")
+            return False
+        if version is not None:
+            if (int(version[1]), int(version[2])) >= (2, 0):
+                self.send_error(HTTPStatus.HTTP_VERSION_NOT_SUPPORTED, f"Invalid HTTP version ({words[-1]})")
+                return False
+            self.request_version = words[-1]  # errors from here on carry a status line
+        if len(words) != 3:
+            self.send_error(HTTPStatus.BAD_REQUEST, f"Bad request syntax ({self.requestline!r})")
+            return False
+        self.command, self.path = words[:2]
+        try:
+            self.headers = RequestHeaders.read(self.rfile)  # type: ignore[assignment]
+        except HeaderError as exc:
+            self.send_error(HTTPStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, str(exc))
+            return False
+        # HTTP/1.1 keeps the connection (and its NTLM context) unless the client closes it.
+        connection = (self.headers.get("Connection") or "").lower()
+        self.close_connection = connection == "close" or (
+            (int(version[1]), int(version[2])) < (1, 1) and connection != "keep-alive")
+        expect = (self.headers.get("Expect") or "").lower()
+        if expect == "100-continue" and self.request_version >= "HTTP/1.1":
+            return self.handle_expect_100()
+        return True
 
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - base class signature
         log.debug("%s %s", self.address_string(), format % args)
