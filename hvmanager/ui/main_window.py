@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self._shown_keys: tuple[str, ...] = ()
         self._stopped: set[str] = set()  # hosts whose vmms is stopped (the banner's)
         self._was_usable: dict[str, bool] = {}  # per host: could it act at its last status?
+        self._shown_selection: VmSelection | None = None  # what the panes show now
         self._selection_timer = QTimer(self, singleShot=True, interval=0)
         self._selection_timer.timeout.connect(self._selection_changed)
         self._save_timer = QTimer(self, singleShot=True, interval=1000)
@@ -218,6 +219,11 @@ class MainWindow(QMainWindow):
 
     def _selection_changed(self) -> None:
         selection = self.selection()
+        # Refresh batches land many times a second (each one a row change in the proxy):
+        # the panes need the selection only when it, or a selected VM, changed.
+        if selection == self._shown_selection:
+            return
+        self._shown_selection = selection
         self.enabler.apply(selection)
         self.details.show_selection(selection.vms)
         self.checkpoints.show_selection(selection.vms)
