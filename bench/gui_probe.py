@@ -163,6 +163,7 @@ class Probe:
 
         self._phase = "steady"
         self._steady = (time.monotonic(), time.process_time())
+        self._steady_qt_cpu = time.thread_time()  # this is the Qt thread
         self.ticker.mark()
         self.gc_watch.mark()
         self.turns.mark()
@@ -175,6 +176,7 @@ class Probe:
         self._phase = "done"
         self.result["steady"] = {
             "seconds": round(elapsed, 2), "cpu_s": round(time.process_time() - cpu, 3),
+            "qt_thread_cpu_s": round(time.thread_time() - self._steady_qt_cpu, 3),
             "cpu_percent_of_one_core": round((time.process_time() - cpu) / elapsed * 100, 1),
             "refreshes": refreshes, "hosts_refreshed": len(self._refresh_logs),
             **self.ticker.figures(), **self.gc_watch.figures(),
