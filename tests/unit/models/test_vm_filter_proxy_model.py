@@ -117,3 +117,19 @@ def test_row_texts_are_built_in_idle_slices_after_rows_arrive(qtbot, registry):
     assert not table.search.prepare_some(1)
     proxy.set_filter_text("vm-03")
     assert len(names(proxy)) == 5
+
+
+def test_the_idle_build_of_row_texts_stops_each_turn_at_its_time_budget(qtbot, registry):
+    table = VmTableModel(registry)
+    proxy = VmFilterProxyModel()
+    proxy.setSourceModel(table)
+    proxy.warm_up_budget_s = 0.0  # one chunk per turn, however fast
+    table.apply_diff("hv1", added(*[vm(i) for i in range(120)]))
+    turns = 0
+    while proxy.warming_up():
+        proxy._warm_up_step()
+        turns += 1
+    assert turns == 3  # 120 rows in chunks of 50
+    assert not table.search.prepare_some(1)
+    proxy.set_filter_text("vm-11")
+    assert len(names(proxy)) == 10
