@@ -21,7 +21,7 @@ from typing import Any
 from hvmanager.simulator.host_backend import BackendFactory, engine_backend
 from hvmanager.simulator.host_spec import HostSpec
 from hvmanager.simulator.lab_host import LabHost
-from hvmanager.simulator.psrp.create_pipeline_cache import CreatePipelineCache
+from hvmanager.simulator.psrp.decoded_message_cache import DecodedMessageCache
 from hvmanager.simulator.wsman import fault_plan as fp
 from hvmanager.simulator.wsman.certificate_authority import CertificateAuthority
 
@@ -68,7 +68,7 @@ class Lab:
         self._faults = _parse_faults(faults)
         self._backend = backend
         #: CreatePipeline messages decoded once for all hosts: the app sends every host the same refresh.
-        self.pipeline_cache = CreatePipelineCache()
+        self.message_cache = DecodedMessageCache()
         self._hosts: list[LabHost] = []
         self._work_dir: Path | None = None
         self._lock = threading.Lock()
@@ -110,7 +110,7 @@ class Lab:
                 port=self.port + index if self.port else 0,
                 work_dir=work_dir,
                 authority=authority,
-                pipeline_cache=self.pipeline_cache,
+                message_cache=self.message_cache,
             )
             self._hosts.append(host)
             if self.latency_ms:

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from hvmanager.simulator.host_backend import HostBackend
-from hvmanager.simulator.psrp.create_pipeline_cache import CreatePipelineCache
+from hvmanager.simulator.psrp.decoded_message_cache import DecodedMessageCache
 from hvmanager.simulator.wsman import fault_plan as fp
 from hvmanager.simulator.wsman.certificate_authority import CertificateAuthority, ServerCertificate
 from hvmanager.simulator.wsman.host_credentials import HostCredentials
@@ -32,7 +32,7 @@ class LabHost:
         port: int,
         work_dir: Path,
         authority: CertificateAuthority | None,
-        pipeline_cache: CreatePipelineCache | None = None,
+        message_cache: DecodedMessageCache | None = None,
     ) -> None:
         if transport not in ("http", "https"):
             raise ValueError(f"transport must be 'http' or 'https', not {transport!r}")
@@ -58,7 +58,7 @@ class LabHost:
             bind=bind,
             port=port,
             certificate=self._certificate,
-            pipeline_cache=pipeline_cache,
+            message_cache=message_cache,
         )
 
     # -- description ----------------------------------------------------------------

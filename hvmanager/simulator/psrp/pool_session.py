@@ -25,7 +25,7 @@ from psrpcore import (
 from psrpcore.types import PSInvocationState, PSVersion, RunspacePoolState
 
 from hvmanager.simulator.engine_api import CommandInvocation, PipelineRunner, SimError
-from hvmanager.simulator.psrp.create_pipeline_cache import CreatePipelineCache
+from hvmanager.simulator.psrp.decoded_message_cache import DecodedMessageCache
 from hvmanager.simulator.psrp.error_record_factory import ErrorRecordFactory
 from hvmanager.simulator.psrp.errors import PoolClosedError, ProtocolViolationError, UnknownPipelineError
 from hvmanager.simulator.psrp.pipeline_worker import PipelineOutcome, PipelineWorker
@@ -75,15 +75,16 @@ class PoolSession:
         stop_grace_s: float = 2.0,
         linger_s: float = 0.025,
         on_data: Callable[[], None] | None = None,
-        pipeline_cache: CreatePipelineCache | None = None,
+        message_cache: DecodedMessageCache | None = None,
+        private_data: dict[str, Any] | None = None,
     ) -> None:
         self._runner = runner
         self._fragment_size = fragment_size
         self._stop_grace_s = stop_grace_s
         self._linger_s = linger_s
         self._on_data = on_data
-        self._pool = SimRunspacePool(pipeline_cache or CreatePipelineCache(),
-                                     application_private_data=windows_private_data())
+        self._pool = SimRunspacePool(message_cache or DecodedMessageCache(),
+                                     application_private_data=private_data or windows_private_data())
         self._cond = threading.Condition()
         self._outbox: dict[uuid.UUID | None, deque[bytearray]] = defaultdict(deque)
         self._workers: dict[uuid.UUID, PipelineWorker] = {}

@@ -11,9 +11,9 @@ from xml.etree import ElementTree
 from xml.sax.saxutils import escape
 
 from hvmanager.simulator.engine_api import PipelineRunner
-from hvmanager.simulator.psrp.create_pipeline_cache import CreatePipelineCache
+from hvmanager.simulator.psrp.decoded_message_cache import DecodedMessageCache
 from hvmanager.simulator.psrp.errors import PoolClosedError, ProtocolViolationError, UnknownPipelineError
-from hvmanager.simulator.psrp.pool_session import PoolSession
+from hvmanager.simulator.psrp.pool_session import PoolSession, windows_private_data
 from hvmanager.simulator.wsman import soap_response as sr
 from hvmanager.simulator.wsman.soap_request import NS, SoapRequest
 
@@ -39,9 +39,11 @@ class ShellService:
     """Keeps this host's shells (one PSRP runspace pool each) and answers shell operations."""
 
     def __init__(self, runner: PipelineRunner, machine: str, endpoint: str,
-                 pipeline_cache: CreatePipelineCache | None = None) -> None:
+                 message_cache: DecodedMessageCache | None = None) -> None:
         self._runner = runner
-        self._pipeline_cache = pipeline_cache or CreatePipelineCache()
+        self._message_cache = message_cache or DecodedMessageCache()
+        # Built once (its PSVersions cost ~0.25 ms): psrpcore only serialises it.
+        self._private_data = windows_private_data()
         self._machine = machine
         self.endpoint = endpoint
         self._lock = threading.Lock()
@@ -94,7 +96,7 @@ class ShellService:
             raise ValueError("Create without a Shell element")
         shell_id = (shell.attrib.get("ShellId") or str(uuid.uuid4())).upper()
         creation = shell.find("pwsh:creationXml", NS)
-        session = PoolSession(self._runner, pipeline_cache=self._pipeline_cache)
+        session = PoolSession(self._runner, message_cache=self._message_cache, private_data=self._private_data)
         if creation is not None and creation.text:
             session.feed(base64.b64decode(creation.text))
         with self._lock:

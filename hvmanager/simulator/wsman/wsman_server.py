@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from hvmanager.simulator.engine_api import PipelineRunner
-from hvmanager.simulator.psrp.create_pipeline_cache import CreatePipelineCache
+from hvmanager.simulator.psrp.decoded_message_cache import DecodedMessageCache
 from hvmanager.simulator.wsman.certificate_authority import ServerCertificate
 from hvmanager.simulator.wsman.fault_plan import FaultPlan
 from hvmanager.simulator.wsman.host_credentials import HostCredentials
@@ -102,7 +102,7 @@ class WsmanServer:
         port: int = 0,
         certificate: ServerCertificate | None = None,
         faults: FaultPlan | None = None,
-        pipeline_cache: CreatePipelineCache | None = None,
+        message_cache: DecodedMessageCache | None = None,
     ) -> None:
         self.name = name
         self.credentials = credentials
@@ -115,7 +115,7 @@ class WsmanServer:
         if certificate is not None:
             self.use_certificate(certificate)
         self.tls = certificate is not None
-        self.shells = ShellService(runner, name, self.url, pipeline_cache)
+        self.shells = ShellService(runner, name, self.url, message_cache)
         self._runner = runner
         self._listener: WsmanHttpServer | None = None
         self._loop: threading.Thread | None = None

@@ -60,7 +60,7 @@ def test_vm_counts_follow_the_specs(engine_lab: Lab) -> None:
             assert len(_invoke(pool, ("Get-VM", {})).output) == expected
 
 
-def test_a_pipeline_sent_again_is_decoded_once_for_the_whole_lab() -> None:
+def test_a_message_sent_again_is_decoded_once_for_the_whole_lab() -> None:
     # The app's refresh is the same message for every host: the lab decodes it once, and
     # every host still runs it against its own VMs; another pipeline is decoded on its own.
     refresh = (("Get-VM", {}), ("Select-Object", {"Property": ["Name", "State"]}),
@@ -79,7 +79,9 @@ def test_a_pipeline_sent_again_is_decoded_once_for_the_whole_lab() -> None:
         assert lines[0] == lines[2] and lines[1] == lines[3] and lines[0][1:] != lines[1][1:5]
         assert sorted(o.extended_properties["Name"] for o in named.output) == \
             sorted(line.split('","')[0].strip('"') for line in lines[0][1:])
-        assert (lab.pipeline_cache.misses, lab.pipeline_cache.hits) == (2, 3)
+        # Two pipelines and the two pool-opening messages decoded; the second pool's opening
+        # and three refreshes were not.
+        assert (lab.message_cache.misses, lab.message_cache.hits) == (4, 5)
 
 
 def test_engine_error_records_cross_the_wire(engine_lab: Lab) -> None:

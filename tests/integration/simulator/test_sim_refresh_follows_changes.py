@@ -66,7 +66,7 @@ def test_actions_show_in_the_next_refresh(lab: Lab) -> None:
         assert after[vm_id]["Name"] == "renamed-vm"
         assert {i: r["Name"] for i, r in after.items() if i != vm_id} == \
             {i: r["Name"] for i, r in before.items() if i != vm_id}
-        assert lab.pipeline_cache.hits == 3  # the same refresh message, decoded the first time only
+        assert lab.message_cache.hits == 3  # the same refresh message, decoded the first time only
 
 
 def test_vmms_stopped_and_started_between_refreshes(lab: Lab) -> None:

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from psrpcore import ServerRunspacePool
 from psrpcore.types import PSRPMessageType, serialize
 
-from hvmanager.simulator.psrp.create_pipeline_cache import CreatePipelineCache
+from hvmanager.simulator.psrp.decoded_message_cache import DecodedMessageCache
 from hvmanager.simulator.psrp.sim_runspace_pool import SimRunspacePool, clixml_string
 
 # Control characters, surrogates, astral characters, markup and psrpcore's own _x escapes.
@@ -28,7 +28,7 @@ def test_pipeline_output_messages_are_psrpcore_s_byte_for_byte() -> None:
     pipeline_id = uuid.uuid4()
     outputs = ["", '"Name","State"', '"a&b","Running"', 42, None, "_x0041_ and \x00"]
     queued = []
-    for pool in (ServerRunspacePool(), SimRunspacePool(CreatePipelineCache())):
+    for pool in (ServerRunspacePool(), SimRunspacePool(DecodedMessageCache())):
         for value in outputs:
             pool.prepare_message(value, PSRPMessageType.PipelineOutput, pipeline_id)
         queued.append([bytes(pool.data_to_send().data)])
