@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import socket
 import threading
 import time
 
 import pytest
-from pypsrp.complex_objects import PSInvocationState
+from pypsrp.complex_objects import PSInvocationState, RunspacePoolState
 from pypsrp.exceptions import WSManFaultError
 from pypsrp.powershell import PowerShell, RunspacePool
 
@@ -213,6 +214,26 @@ def test_stop_leaves_no_simulator_threads() -> None:
             break
         time.sleep(0.05)
     assert not alive
+
+
+def test_closing_wakes_the_sleeping_accept_loops_at_once() -> None:
+    # The accept loops sleep until a connection comes (they look at their stop flag once a
+    # second at most): closing must wake each one, or forty hosts would take ~40 s.
+    from hvmanager.simulator.lab import Lab as LabClass
+    from integration.simulator.toy_backend import toy_backend
+
+    with LabClass(hosts=40, backend=toy_backend) as lab:
+        time.sleep(0.3)
+        started = time.monotonic()
+        for host in lab.hosts:
+            host.set_fault("refused")  # closes the listener
+        closed_in = time.monotonic() - started
+        with pytest.raises(ConnectionRefusedError):
+            socket.create_connection((lab.hosts[0].address, lab.hosts[0].port), timeout=2).close()
+        lab.hosts[0].clear_faults()
+        with RunspacePool(client_for(lab.hosts[0])) as pool:
+            assert pool.state == RunspacePoolState.OPENED
+    assert closed_in < 1.5
 
 
 def test_server_config_reports_the_windows_envelope_size(toy_lab: Lab) -> None:
