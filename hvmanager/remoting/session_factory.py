@@ -5,15 +5,23 @@ from __future__ import annotations
 from hvmanager.remoting.connection_info import ConnectionInfo
 from hvmanager.remoting.outofproc_session import OutOfProcSession
 from hvmanager.remoting.powershell_session import PowerShellSession
+from hvmanager.remoting.winrm_session import WinRMSession
 from hvmanager.remoting.wsman_session import WSManSession
+
+#: Authentications our own WinRM transport speaks; Kerberos and CredSSP stay on pypsrp.
+_OWN_TRANSPORT_AUTHS = ("negotiate", "ntlm", "basic")
 
 
 def create_session(info: ConnectionInfo) -> PowerShellSession:
-    """An unopened session: ``local`` -> ``OutOfProcSession``, ``http``/``https`` -> ``WSManSession``.
+    """An unopened session: ``local`` -> ``OutOfProcSession``; ``http``/``https`` with
+    Negotiate, NTLM or Basic -> ``WinRMSession`` (our transport on psrpcore); Kerberos and
+    CredSSP -> ``WSManSession`` (pypsrp).
 
     Raises ``ConfigurationError`` for descriptions that must not go on the wire (Basic over
     HTTP, CredSSP without requests-credssp).
     """
     if info.transport == "local":
         return OutOfProcSession(info)
+    if info.auth in _OWN_TRANSPORT_AUTHS:
+        return WinRMSession(info)
     return WSManSession(info)

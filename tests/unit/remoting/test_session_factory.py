@@ -8,6 +8,7 @@ from hvmanager.remoting.connection_info import ConnectionInfo
 from hvmanager.remoting.errors import RemotingError
 from hvmanager.remoting.outofproc_session import OutOfProcSession
 from hvmanager.remoting.session_factory import create_session
+from hvmanager.remoting.winrm_session import WinRMSession
 from hvmanager.remoting.wsman_session import WSManSession
 
 
@@ -17,11 +18,14 @@ def _build_and_close(info):
     return session
 
 
-def test_local_gets_the_out_of_process_session_and_winrm_the_wsman_session():
+def test_local_gets_the_out_of_process_session_and_winrm_our_transport_or_pypsrps():
     assert isinstance(_build_and_close(ConnectionInfo("localhost", transport="local")), OutOfProcSession)
-    assert isinstance(_build_and_close(ConnectionInfo("hv1", transport="http")), WSManSession)
+    for auth in ("negotiate", "ntlm"):
+        assert isinstance(_build_and_close(ConnectionInfo("hv1", transport="http", auth=auth)), WinRMSession)
     assert isinstance(_build_and_close(ConnectionInfo("hv1", transport="https", auth="basic", user="u",
-                                                      password="p")), WSManSession)
+                                                      password="p")), WinRMSession)
+    # Kerberos and CredSSP stay on pypsrp's session.
+    assert isinstance(_build_and_close(ConnectionInfo("hv1", transport="http", auth="kerberos")), WSManSession)
 
 
 def test_basic_over_http_is_refused_before_anything_goes_on_the_wire():

@@ -98,13 +98,17 @@ def _raw(data: bytes) -> Answer:
 @pytest.fixture
 def peer():
     peers: list[ScriptedPeer] = []
+    connections: list[HttpConnection] = []
 
     def start(*answers: Answer) -> tuple[ScriptedPeer, HttpConnection]:
         scripted = ScriptedPeer(*answers)
         peers.append(scripted)
-        return scripted, HttpConnection("127.0.0.1", scripted.port, "/wsman", tls=None, connect_timeout_s=2)
+        connections.append(HttpConnection("127.0.0.1", scripted.port, "/wsman", tls=None, connect_timeout_s=2))
+        return scripted, connections[-1]
 
     yield start
+    for connection in connections:
+        connection.close()
     for scripted in peers:
         scripted.close()
 
