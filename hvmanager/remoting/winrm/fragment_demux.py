@@ -12,7 +12,6 @@ whole, in order.
 
 from __future__ import annotations
 
-import re
 import struct
 
 from hvmanager.remoting.record import Record
@@ -22,7 +21,8 @@ _FRAGMENT_HEADER = _FRAGMENT.size  # 21
 _START_AND_END = 0x3
 _PIPELINE_OUTPUT = struct.pack("<I", 0x00041004)
 _MESSAGE_HEADER = 40  # destination, type, runspace pool id, pipeline id
-_PLAIN_STRING = re.compile(rb"(?:\xef\xbb\xbf)?<S>((?:[^<&_\r]|_(?!x))*)</S>")
+_BOM = b"\xef\xbb\xbf"
+_OPEN, _CLOSE = b"<S>", b"</S>"
 #: What psrpcore's deserialiser and ``psrpcore_conversion.to_record`` make of a string.
 STRING_TYPES = ("System.String", "System.Object")
 
@@ -30,6 +30,23 @@ STRING_TYPES = ("System.String", "System.Object")
 def string_record(text: str) -> Record:
     """The ``Record`` of a string output object."""
     return Record(type_names=STRING_TYPES, to_string=text, value=text)
+
+
+def _plain_text(clixml: bytes) -> str | None:
+    """The text of ``<S>text</S>`` when the bytes are the text, else None (psrpcore reads it)."""
+    if clixml.startswith(_BOM):
+        clixml = clixml[3:]
+    if not (clixml.startswith(_OPEN) and clixml.endswith(_CLOSE)):
+        return None
+    body = clixml[3:-4]
+    # Markup, character references, _xHHHH_ escapes and carriage returns (which an XML
+    # parser turns into line feeds) all need the real parser.
+    if b"<" in body or b"&" in body or b"_x" in body or b"\r" in body:
+        return None
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError:
+        return None  # psrpcore reports it
 
 
 class FragmentDemux:
@@ -59,12 +76,7 @@ class FragmentDemux:
             text = None
             if flags & _START_AND_END == _START_AND_END and length > _MESSAGE_HEADER \
                     and buffer[blob_start + 4:blob_start + 8] == _PIPELINE_OUTPUT:
-                plain = _PLAIN_STRING.fullmatch(buffer, blob_start + _MESSAGE_HEADER, end)
-                if plain is not None:
-                    try:
-                        text = plain.group(1).decode("utf-8")
-                    except UnicodeDecodeError:
-                        text = None  # psrpcore reports it
+                text = _plain_text(buffer[blob_start + _MESSAGE_HEADER:end])
             if text is None:
                 rest.append(buffer[position:end])
             else:

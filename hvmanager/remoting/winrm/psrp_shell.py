@@ -13,7 +13,6 @@ import uuid
 from typing import Any, Callable
 
 from psrpcore import (
-    ClientPowerShell,
     ErrorRecordEvent,
     PipelineOutputEvent,
     PipelineStateEvent,
@@ -31,6 +30,7 @@ from hvmanager.remoting.winrm.fragment_demux import FragmentDemux, string_record
 from hvmanager.remoting.winrm.guarded_runspace_pool import GuardedRunspacePool
 from hvmanager.remoting.winrm.pipeline_clixml import pipeline_clixml
 from hvmanager.remoting.winrm.pipeline_run import PipelineRun
+from hvmanager.remoting.winrm.ready_made_pipeline import ReadyMadePipeline
 from hvmanager.remoting.winrm.reply_parser import MalformedReply, Reply
 from hvmanager.remoting.winrm.wsman_channel import WSManChannel
 
@@ -74,9 +74,8 @@ class PsrpShell:
     def start(self, pipeline: Pipeline) -> PipelineRun:
         """Create the pipeline on the host (Command, then Send for what did not fit)."""
         # The commands travel as ready-made CLIXML; psrpcore keeps only the pipeline's state.
-        shell = ClientPowerShell(self._pool)
-        self._pool.use_clixml(shell.pipeline_id, pipeline_clixml(pipeline))
-        run = PipelineRun(shell)
+        run = PipelineRun(ReadyMadePipeline(self._pool, pipeline_clixml(pipeline)))
+        shell = run.shell
         shell.start()
         first = self._pool.data_to_send(_PAYLOAD_BYTES)
         assert first is not None  # start() always queues the CreatePipeline message
