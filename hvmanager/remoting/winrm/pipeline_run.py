@@ -9,13 +9,14 @@ from psrpcore.types import PSInvocationState
 
 from hvmanager.remoting.error_info import ErrorInfo
 from hvmanager.remoting.record import Record
+from hvmanager.remoting.winrm.fragment_demux import FragmentDemux
 
 FINISHED = (PSInvocationState.Completed, PSInvocationState.Failed, PSInvocationState.Stopped)
 
 
 class PipelineRun:
-    """A started pipeline: its psrpcore object, the records and error records received, and
-    the record that failed it (the PipelineState's reason), if any."""
+    """A started pipeline: its psrpcore object, the records and error records received, the
+    record that failed it (the PipelineState's reason), if any, and its fragment reader."""
 
     def __init__(self, shell: ClientPowerShell) -> None:
         self.shell = shell
@@ -23,6 +24,8 @@ class PipelineRun:
         self.records: list[Record] = []
         self.errors: list[ErrorInfo] = []
         self.reason: Any = None
+        #: Reads this pipeline's stream of fragments (a fragment may span two Receives).
+        self.demux = FragmentDemux()
 
     @property
     def finished(self) -> bool:

@@ -50,7 +50,7 @@ class PsrpShell:
         self.shell_id: uuid.UUID = self._pool.runspace_pool_id
         self._runs: dict[uuid.UUID, PipelineRun] = {}
         self._runs_by_wire_id: dict[bytes, PipelineRun] = {}
-        self._demux = FragmentDemux()
+        self._pool_demux = FragmentDemux()
 
     @property
     def is_open(self) -> bool:
@@ -67,7 +67,7 @@ class PsrpShell:
         self._send_pending()
         while pool.state not in _POOL_DONE:
             call.check()
-            self._feed(self._channel.receive(self.shell_id, None, self._poll_s))
+            self._feed(self._channel.receive(self.shell_id, None, self._poll_s), self._pool_demux)
         if pool.state != RunspacePoolState.Opened:
             raise transport_errors.runspace_not_opened(self._host)
 
@@ -93,7 +93,7 @@ class PsrpShell:
                 raise CallCancelled()
             before_poll()
             reply = self._channel.receive(self.shell_id, run.pipeline_id, self._poll_s)
-            self._feed(reply)
+            self._feed(reply, run.demux)
             if reply is not None and reply.done and not run.finished:
                 raise MalformedReply("the command ended without a final pipeline state")
 
@@ -123,12 +123,14 @@ class PsrpShell:
         while (payload := self._pool.data_to_send(_PAYLOAD_BYTES)) is not None:
             self._channel.send(self.shell_id, payload.pipeline_id, payload.data)
 
-    def _feed(self, reply: Reply | None) -> None:
+    def _feed(self, reply: Reply | None, demux: FragmentDemux) -> None:
+        """Hand a Receive's data to psrpcore (plain-string output taken out first); each
+        target's streams have a demultiplexer of their own, as each is its own byte stream."""
         if reply is None:
             return
         pool = self._pool
         for _command_id, data in reply.streams:
-            outputs, rest = self._demux.split(data)
+            outputs, rest = demux.split(data)
             for pipeline_id, text in outputs:
                 run = self._runs_by_wire_id.get(pipeline_id)
                 if run is not None:
