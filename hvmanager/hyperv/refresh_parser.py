@@ -3,22 +3,14 @@
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
 from typing import Iterable, Iterator
 
 from hvmanager.domain.virtual_machine import VirtualMachine
 from hvmanager.hyperv.inventory_query import is_text_output, output_texts, parse_refresh
+from hvmanager.hyperv.parsed_refresh import ParsedRefresh
 from hvmanager.hyperv.vm_parser import parse_vm
 from hvmanager.hyperv.vm_property import VmProperty, selection
 from hvmanager.remoting.record import Record
-
-
-@dataclass(frozen=True)
-class ParsedRefresh:
-    """The VMs of one refresh (host order) and whether they are exactly the last ones."""
-
-    vms: tuple[VirtualMachine, ...]
-    unchanged: bool
 
 
 class RefreshParser:
