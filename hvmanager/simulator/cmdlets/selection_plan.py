@@ -17,7 +17,6 @@ from typing import Any
 from psrpcore.types import PSObject
 
 from hvmanager.simulator.cmdlets.ps_value import PSValue, instance_attribute
-from hvmanager.simulator.hyperv.dotnet_object import add_property
 from hvmanager.simulator.hyperv.lazy_ps_object import LazyPSObject, PropertyTable
 
 _CUSTOM = "System.Management.Automation.PSCustomObject"
@@ -89,4 +88,4 @@ class SelectionPlan:
             if self._readers is None:
                 self._readers = [table.reader(name, deep=True) for _, name in self.columns]
             values = [None if read is None else read(facts) for read in self._readers]
-        return LazyPSObject.create(self.table, values, list(self.type_names), None, None, add_property)
+        return LazyPSObject.create(self.table, values, list(self.type_names), None, None)

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any, Callable
 
+from psrpcore.types import PSNoteProperty
 from psrpcore.types._base import PSObjectMeta
 
 from hvmanager.simulator.hyperv.sim_ps_object import SimPSObject
@@ -17,30 +18,39 @@ _NO_NESTED: MappingProxyType[str, Callable[[], Any]] = MappingProxyType({})
 
 
 class LazyMeta(PSObjectMeta):
-    """``PSObjectMeta`` whose property lists are filled by ``fill`` on first access.
+    """``PSObjectMeta`` whose property lists are filled from a table and facts on first access.
 
     Type names and ToString are there at once; the first look at ``adapted_properties``
     or ``extended_properties`` (serialisation, formatting, ``PSObject.Properties``) fills
-    both lists, exactly as an eager build would have.
+    both lists with note properties, exactly as an eager build would have. The meta does
+    not point back at its object (psrpcore's ``_instance`` only matters for classes with a
+    ``__str__``): without that cycle, an object nobody serialised is freed by reference
+    counting, not left to the garbage collector (a refresh makes 80 of them).
     """
 
     def __init__(self, type_names: list[str], adapted_properties: Any = None,
                  extended_properties: Any = None, *, rehydrate: bool = True,
-                 fill: Callable[[], None] | None = None) -> None:
-        self._fill = None
+                 source: tuple[PropertyTable, Any] | None = None) -> None:
+        self._source = None
         super().__init__(type_names, adapted_properties, extended_properties, rehydrate=rehydrate)
-        self._fill = fill
+        self._source = source
 
     @property
     def pending(self) -> bool:
         """True until the properties were filled."""
-        return self._fill is not None
+        return self._source is not None
 
     def filled(self) -> None:
         """Fill the property lists now (once)."""
-        fill, self._fill = self._fill, None
-        if fill is not None:
-            fill()
+        source, self._source = self._source, None
+        if source is None:
+            return
+        table, facts = source
+        for properties, members in ((self._adapted, table.adapted), (self._extended, table.extended)):
+            for name, value in members:
+                prop = PSNoteProperty(name)
+                prop.set_value(value(facts), None)  # a note property's value needs no owner
+                properties.append(prop)
 
     @property  # type: ignore[override]
     def adapted_properties(self) -> list:
@@ -99,18 +109,10 @@ class LazyPSObject(SimPSObject):
 
     @classmethod
     def create(cls, table: PropertyTable, facts: Any, type_names: list[str], to_string: str | None,
-               reference: Any, add_property: Callable[..., None]) -> "LazyPSObject":
-        """The object; ``add_property(obj, name, value, extended=...)`` fills it."""
+               reference: Any) -> "LazyPSObject":
+        """The object of ``table``'s type for ``facts``."""
         obj = object.__new__(cls)  # psrpcore's __new__ would copy a meta only to replace it
-
-        def fill() -> None:
-            for name, value in table.adapted:
-                add_property(obj, name, value(facts), extended=False)
-            for name, value in table.extended:
-                add_property(obj, name, value(facts))
-
-        meta = LazyMeta(type_names, fill=fill)
-        meta._instance = obj
+        meta = LazyMeta(type_names, source=(table, facts))
         if to_string is not None:
             meta.to_string = to_string
         setattr_ = object.__setattr__

@@ -22,7 +22,7 @@ from hvmanager.simulator.hyperv import enums as e
 from hvmanager.simulator.hyperv.device_object_builder import (
     DeviceObjectBuilder, component_text, integration_service_type)
 from hvmanager.simulator.hyperv.dotnet_object import (
-    add_property, array, collection, date_time, hv_list, timespan)
+    array, collection, date_time, hv_list, timespan)
 from hvmanager.simulator.hyperv.enums import VMState
 from hvmanager.simulator.hyperv.lazy_ps_object import LazyPSObject, PropertyTable
 from hvmanager.simulator.hyperv.number_cache import NumberCache
@@ -68,7 +68,7 @@ class VmObjectBuilder:
         return LazyPSObject.create(VM_TABLE, _VmFacts(self._host, self._devices, vm, now, self._numbers),
                                    list(VM_TYPE_NAMES),
                                    f"VirtualMachine (Name = '{vm.name}') [Id = '{vm.vm_id}']",
-                                   ("vm", vm.vm_id), add_property)
+                                   ("vm", vm.vm_id))
 
 
 def collection_of_groups(facts: Any = None) -> Any:

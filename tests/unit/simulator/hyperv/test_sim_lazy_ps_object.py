@@ -1,0 +1,40 @@
+"""Lazy Get-VM objects: freed as soon as they are dropped, filled exactly when something looks."""
+
+from __future__ import annotations
+
+import gc
+import weakref
+
+from hvmanager.simulator.hyperv.sim_host import SimHost
+from hvmanager.simulator.hyperv.vm_object_builder import VmObjectBuilder
+
+
+def _vm_object(host: SimHost) -> object:
+    with host.lock:
+        return VmObjectBuilder(host).build(host.vms[0], host.now())
+
+
+def test_a_dropped_object_is_freed_without_the_garbage_collector() -> None:
+    # No reference cycle (object -> meta -> object): a refresh's 80 objects go at once.
+    host = SimHost.generate("HV01", 2, 1)
+    gc.disable()
+    try:
+        unfilled = _vm_object(host)
+        filled = _vm_object(host)
+        assert filled.PSObject.adapted_properties  # fills it
+        refs = [weakref.ref(unfilled), weakref.ref(filled)]
+        del unfilled, filled
+        assert [ref() for ref in refs] == [None, None]
+    finally:
+        gc.enable()
+
+
+def test_filling_gives_every_property_once_in_table_order() -> None:
+    host = SimHost.generate("HV01", 2, 1)
+    obj = _vm_object(host)
+    assert obj.PSObject.pending
+    names = [p.name for p in obj.PSObject.extended_properties] + [p.name for p in obj.PSObject.adapted_properties]
+    assert not obj.PSObject.pending
+    assert names[:4] == ["VMName", "VMId", "ParentCheckpointId", "ParentCheckpointName"]
+    assert names[4:6] == ["ConfigurationLocation", "SmartPagingFileInUse"] and len(names) == len(set(names))
+    assert obj.Name == host.vms[0].name and obj.PSObject.to_string.startswith("VirtualMachine (Name = ")
