@@ -108,6 +108,7 @@ class Probe:
         if rows >= self.args.expect_rows:
             self.result["all_rows_mono"] = time.monotonic()
             self.result["cpu_s_at_all_rows"] = time.process_time()
+            self.result["qt_thread_cpu_s_at_all_rows"] = round(time.thread_time(), 3)
             self.result["rows"] = rows
             self.result.update(rss_mb())
             self.result.update(self.ticker.figures())
