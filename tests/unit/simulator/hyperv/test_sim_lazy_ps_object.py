@@ -1,10 +1,14 @@
-"""Lazy Get-VM objects: freed as soon as they are dropped, filled exactly when something looks."""
+"""Lazy Get-VM objects (freed as soon as they are dropped, filled when something looks) and their timespans."""
 
 from __future__ import annotations
 
 import gc
 import weakref
+from xml.etree import ElementTree
 
+from psrpcore.types import PSDuration, serialize
+
+from hvmanager.simulator.hyperv.dotnet_object import timespan
 from hvmanager.simulator.hyperv.sim_host import SimHost
 from hvmanager.simulator.hyperv.vm_object_builder import VmObjectBuilder
 
@@ -38,3 +42,14 @@ def test_filling_gives_every_property_once_in_table_order() -> None:
     assert names[:4] == ["VMName", "VMId", "ParentCheckpointId", "ParentCheckpointName"]
     assert names[4:6] == ["ConfigurationLocation", "SmartPagingFileInUse"] and len(names) == len(set(names))
     assert obj.Name == host.vms[0].name and obj.PSObject.to_string.startswith("VirtualMachine (Name = ")
+
+
+def test_timespans_are_what_psrpcore_builds() -> None:
+    for seconds in (0.0, 0.0000004, 1.5, 3723.5, 1_987_654.3216, 86_400 * 400 + 0.001):
+        built, reference = timespan(seconds), PSDuration(microseconds=int(round(seconds * 1_000_000)))
+        assert type(built) is PSDuration and built == reference and built.nanoseconds == 0
+        assert object.__getattribute__(built, "__dict__").keys() == object.__getattribute__(reference, "__dict__").keys()
+        meta = object.__getattribute__(built, "PSObject")
+        assert meta._instance is built and meta.type_names == reference.PSObject.type_names
+        assert (str(built), repr(built), meta.to_string) == (str(reference), repr(reference), reference.PSObject.to_string)
+        assert ElementTree.tostring(serialize(built, None)) == ElementTree.tostring(serialize(reference, None))
