@@ -53,7 +53,8 @@ class RefreshParser:
             unchanged = self._header is None and not self._rows
             self.reset()
             return ParsedRefresh((), unchanged)
-        previous = self._rows if header == self._header and chosen == self._properties else {}
+        same_shape = header == self._header and chosen == self._properties
+        previous = self._rows if same_shape else {}
         fields = [name if name else None for name in _fields(header)]
         parsed: dict[str, VirtualMachine | None] = {}
         reused = 0
@@ -66,7 +67,9 @@ class RefreshParser:
             else:
                 reused += 1
             parsed[row] = vm  # type: ignore[assignment]
-        unchanged = reused == len(parsed) == len(previous) and self._header is not None
+        # Unchanged only for the same header and selection: an answer that is not our CSV
+        # (one odd line, no rows) must not pass for the last refresh's VMs.
+        unchanged = same_shape and reused == len(parsed) == len(previous)
         self._header, self._properties, self._rows = header, chosen, parsed
         return ParsedRefresh(tuple(vm for vm in parsed.values() if vm is not None), unchanged)
 

@@ -102,3 +102,14 @@ def test_random_refreshes_parse_as_the_plain_parser_does():
         rng.shuffle(order)
         output = _output(*order)
         assert parser.parse(output, PROPERTIES).vms == parse_refresh(output, "hv01", PROPERTIES)
+
+
+def test_an_answer_that_is_not_our_csv_is_no_vms_not_the_last_refresh():
+    # One odd line of text (a hostile host's entity-laden CLIXML kept as a string) has
+    # another "header" and no rows: the host has no VMs now, and that is a change.
+    parser = RefreshParser("hv01")
+    parser.parse(_output(_row(0), _row(1)), PROPERTIES)
+    odd = '<?xml version="1.0"?><!DOCTYPE S [<!ENTITY a0 "lol">]><S>&a0;</S>'
+    result = parser.parse([Record(value=odd, to_string=odd)], PROPERTIES)
+    assert result.vms == ()
+    assert not result.unchanged
