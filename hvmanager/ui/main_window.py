@@ -370,6 +370,10 @@ class MainWindow(QMainWindow):
             retranslate = getattr(model, "retranslate", None)
             if callable(retranslate):
                 retranslate()
+        # The panes word "no selection" and the like when shown the selection: show it
+        # again in the new language, even though it did not change.
+        self._shown_selection = None
+        self._selection_timer.start()
 
     def changeEvent(self, event: QEvent) -> None:
         """Retranslate when the application language changes."""
