@@ -13,6 +13,7 @@ whole, in order.
 from __future__ import annotations
 
 import struct
+from types import MappingProxyType
 
 from hvmanager.remoting.record import Record
 
@@ -25,11 +26,13 @@ _BOM = b"\xef\xbb\xbf"
 _OPEN, _CLOSE = b"<S>", b"</S>"
 #: What psrpcore's deserialiser and ``psrpcore_conversion.to_record`` make of a string.
 STRING_TYPES = ("System.String", "System.Object")
+# Read-only and empty: every string record can share it.
+_NO_PROPERTIES: MappingProxyType = MappingProxyType({})
 
 
 def string_record(text: str) -> Record:
     """The ``Record`` of a string output object."""
-    return Record(type_names=STRING_TYPES, to_string=text, value=text)
+    return Record(type_names=STRING_TYPES, properties=_NO_PROPERTIES, to_string=text, value=text)
 
 
 def _plain_text(clixml: bytes) -> str | None:
