@@ -20,7 +20,7 @@ from psrpcore import (
     RunspacePoolStateEvent,
     StreamType,
 )
-from psrpcore.types import RunspacePoolState
+from psrpcore.types import PSInvocationState, RunspacePoolState
 
 from hvmanager.remoting import psrpcore_conversion, transport_errors
 from hvmanager.remoting.call import Call, CallCancelled
@@ -130,16 +130,19 @@ class PsrpShell:
             return
         pool = self._pool
         for _command_id, data in reply.streams:
-            outputs, rest = demux.split(data)
-            for pipeline_id, text in outputs:
-                run = self._runs_by_wire_id.get(pipeline_id)
-                if run is not None:
-                    run.records.append(string_record(text))
-            if rest:
-                # One stream at a time: psrpcore re-slices its receive buffer per fragment.
-                pool.receive_data(PSRPPayload(rest, StreamType.default, None))
-                while (event := pool.next_event()) is not None:
-                    self._on_event(event)
+            for piece in demux.split(data):
+                if isinstance(piece, bytes):
+                    pool.receive_data(PSRPPayload(piece, StreamType.default, None))
+                    while (event := pool.next_event()) is not None:
+                        self._on_event(event)
+                    continue
+                run = self._runs_by_wire_id.get(piece[0])
+                if run is None:
+                    continue
+                if piece[1] is None:
+                    run.shell.state = PSInvocationState.Completed  # what psrpcore would set
+                else:
+                    run.records.append(string_record(piece[1]))
 
     def _on_event(self, event: Any) -> None:
         run = self._runs.get(event.pipeline_id) if event.pipeline_id is not None else None

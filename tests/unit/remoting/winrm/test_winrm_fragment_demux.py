@@ -10,7 +10,7 @@ from psrpcore._payload import create_fragment, create_message
 from psrpcore.types import PSRPMessageType
 
 from hvmanager.remoting import psrpcore_conversion
-from hvmanager.remoting.winrm.fragment_demux import FragmentDemux, string_record
+from hvmanager.remoting.winrm.fragment_demux import COMPLETED, FragmentDemux, string_record
 
 POOL = uuid.UUID("11111111-2222-3333-4444-555555555555")
 PIPELINE = uuid.UUID("66666666-7777-8888-9999-000000000000")
@@ -35,9 +35,7 @@ def _psrpcore_records(data: bytes) -> list:
                                   "under_score", "a\nb", "  padded  "])
 def test_plain_strings_become_the_record_psrpcore_would_make(text):
     data = _output(1, f"<S>{text}</S>".encode("utf-8"))
-    outputs, rest = FragmentDemux().split(data)
-    assert rest == b""
-    [(pipeline, taken)] = outputs
+    [(pipeline, taken)] = FragmentDemux().split(data)
     assert pipeline == PIPELINE.bytes_le
     [expected] = _psrpcore_records(data)
     assert string_record(taken) == expected
@@ -48,25 +46,35 @@ def test_plain_strings_become_the_record_psrpcore_would_make(text):
                                     b'<?xml version="1.0"?><S>declared</S>'])
 def test_everything_else_goes_on_to_psrpcore_unchanged(clixml):
     data = _output(3, clixml)
-    outputs, rest = FragmentDemux().split(data)
-    assert outputs == [] and rest == data
-    assert len(_psrpcore_records(rest)) == 1
+    assert FragmentDemux().split(data) == [data]
+    assert len(_psrpcore_records(data)) == 1
 
 
-def test_a_mixed_run_keeps_psrpcore_fragments_whole_and_in_order():
+def _state(object_id: int, clixml: bytes) -> bytes:
+    message = create_message(False, PSRPMessageType.PipelineState, clixml, POOL, PIPELINE)
+    return create_fragment(object_id, 0, message, True)
+
+
+def test_a_mixed_run_keeps_the_wire_order_and_psrpcore_fragments_whole():
     plain, typed = _output(1, b"<S>one</S>"), _output(2, b"<I32>2</I32>")
     message = create_message(False, PSRPMessageType.PipelineOutput, b"<S>two parts</S>", POOL, PIPELINE)
     split_first = create_fragment(3, 0, message[:30], False)
     split_last = create_fragment(3, 1, message[30:], True)
-    stream = plain + typed + split_first + split_last
+    last_plain = _output(4, b"<S>three</S>")
+    completed = _state(5, COMPLETED)
+    stream = plain + typed + split_first + split_last + last_plain + completed
     demux = FragmentDemux()
     # Delivered in awkward pieces: a fragment header cut in two, a blob cut in two.
-    pieces = [stream[:10], stream[10:len(plain) + 5], stream[len(plain) + 5:-7], stream[-7:]]
-    outputs, rests = [], []
-    for piece in pieces:
-        taken, rest = demux.split(piece)
-        outputs += [text for _, text in taken]
-        rests.append(rest)
-    assert outputs == ["one"]
-    assert b"".join(rests) == typed + split_first + split_last
-    assert [record.value for record in _psrpcore_records(b"".join(rests))] == [2, "two parts"]
+    cuts = [0, 10, len(plain) + 5, len(stream) - len(completed) - 7, len(stream)]
+    pieces = [piece for start, end in zip(cuts, cuts[1:]) for piece in demux.split(stream[start:end])]
+    texts = [piece if isinstance(piece, bytes) else piece[1] for piece in pieces]
+    assert texts[0] == "one" and texts[-2:] == ["three", None]
+    assert b"".join(texts[1:-2]) == typed + split_first + split_last  # whole fragments, in order
+    assert [record.value for record in _psrpcore_records(b"".join(texts[1:-2]))] == [2, "two parts"]
+
+
+def test_only_a_plain_completion_is_read_here():
+    failed = (b'<Obj RefId="0"><MS><I32 N="PipelineState">3</I32><Obj N="ExceptionAsErrorRecord" RefId="1">'
+              b"<MS /></Obj></MS></Obj>")
+    assert FragmentDemux().split(_state(1, COMPLETED)) == [(PIPELINE.bytes_le, None)]
+    assert FragmentDemux().split(_state(2, failed)) == [_state(2, failed)]
