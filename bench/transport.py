@@ -15,7 +15,9 @@ session per host, all at once from one event loop, and runs the app's refresh pi
   and refresh; ``refresh_wall_ms`` the wall time of one round over all hosts;
 * ``exchanges_connect_first`` and ``exchanges_per_refresh``: HTTP request/answer pairs per
   host (counted where each transport reads an answer: ``http.client`` for pypsrp's
-  requests/urllib3, ``HttpConnection.post`` for ours).
+  requests/urllib3, ``HttpConnection.post`` for ours), releases included. Ours: NTLM's
+  first leg, Create, the pool's Receive, Command, Receive, release; then Command, Receive,
+  release per refresh.
 
 ``ratio`` divides pypsrp's figures by ours. Prints one JSON object (or a table).
 """
@@ -89,9 +91,9 @@ async def _measure(factory: Callable[[ConnectionInfo], PowerShellSession], hosts
         first = await asyncio.gather(*(session.run(pipeline, timeout=60) for session in sessions))
         connect_cpu = time.process_time() - cpu_start
         connect_wall = time.monotonic() - wall_start
-        connect_exchanges = counter.count
         _check(first, vms)
-        await asyncio.sleep(0.3)  # our transport releases the first pipelines now (counted below)
+        await asyncio.sleep(0.3)  # our transport releases the first pipelines now (counted here)
+        connect_exchanges = counter.count
         counter.count = 0
         cpu_start, wall_start = time.process_time(), time.monotonic()
         for _ in range(rounds):
