@@ -288,6 +288,9 @@ def document_type_refused(host: str) -> ProtocolError:
 
 
 def runspace_broken(host: str, why: str) -> HostUnreachable:
-    """The host reported the runspace pool Broken; ``why`` is its own reason text."""
+    """The host reported the runspace pool Broken; ``why`` is its own reason text, if any."""
+    if not why:
+        text = QT_TRANSLATE_NOOP("RemotingErrors", "{host} broke the PowerShell runspace.")
+        return HostUnreachable(text.format(host=host), HINT_UNREACHABLE, host)
     text = QT_TRANSLATE_NOOP("RemotingErrors", "{host} broke the PowerShell runspace ({why}).")
     return HostUnreachable(text.format(host=host, why=why), HINT_UNREACHABLE, host)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import uuid
 from typing import Any, Callable
 
 from hvmanager.remoting import psrpcore_conversion, transport_errors
@@ -60,7 +61,7 @@ class WinRMSession(ThreadedSession):
         self._channel: WSManChannel | None = None
         self._shell: PsrpShell | None = None
         self._shell_used = False
-        self._to_release: list = []
+        self._to_release: list[uuid.UUID] = []
 
     async def _call(self, job: Callable[[Call], Any], timeout_s: float | None) -> Any:
         task = asyncio.current_task()
