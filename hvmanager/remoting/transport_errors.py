@@ -17,7 +17,7 @@ import requests
 from pypsrp.exceptions import AuthenticationError, WinRMError, WinRMTransportError, WSManFaultError
 from spnego.exceptions import SpnegoError
 
-from hvmanager.domain.message import QT_TRANSLATE_NOOP
+from hvmanager.domain.message import QT_TRANSLATE_NOOP, Message
 from hvmanager.remoting.configuration_error import ConfigurationError
 from hvmanager.remoting.errors import (
     AccessDenied,
@@ -287,10 +287,8 @@ def document_type_refused(host: str) -> ProtocolError:
     return ProtocolError(text.format(host=host), HINT_PROTOCOL, host)
 
 
-def runspace_broken(host: str, why: str) -> HostUnreachable:
-    """The host reported the runspace pool Broken; ``why`` is its own reason text, if any."""
-    if not why:
-        text = QT_TRANSLATE_NOOP("RemotingErrors", "{host} broke the PowerShell runspace.")
-        return HostUnreachable(text.format(host=host), HINT_UNREACHABLE, host)
+def runspace_broken(host: str, why: str | Message) -> HostUnreachable:
+    """The host reported the runspace pool Broken; ``why`` is its own reason text (or a
+    translatable "no reason given")."""
     text = QT_TRANSLATE_NOOP("RemotingErrors", "{host} broke the PowerShell runspace ({why}).")
     return HostUnreachable(text.format(host=host, why=why), HINT_UNREACHABLE, host)
