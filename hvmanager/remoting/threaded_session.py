@@ -84,30 +84,53 @@ class ThreadedSession(PowerShellSession, abc.ABC):
         return self._closed
 
     async def _call(self, job: Callable[[Call], Any], timeout_s: float | None) -> Any:
+        """Run ``job`` on the worker and await it at the cost of two event-loop callbacks.
+
+        The worker hands its outcome over with one ``call_soon_threadsafe`` that completes a
+        plain loop future (which wakes this task); the timeout is one ``call_later`` handle,
+        cancelled on completion. ``wait_for``/``shield``/``wrap_future`` cost ~6 callbacks,
+        each a GIL hand-off with hundreds of worker threads, and Python 3.11's ``wait_for``
+        lost a cancellation that arrived in the turn the job finished. A plain ``await`` of a
+        future never loses one: a task cancelled after its future completed but before it
+        resumed gets ``CancelledError`` at the ``await``.
+        """
         if self._closed:
             raise HostUnreachable(_CLOSED.format(host=self.host), _HINT_CONNECT, self.host)
+        loop = asyncio.get_running_loop()
         call = Call(timeout_s)
-        self._calls.add(call)
-        future = asyncio.wrap_future(self._worker.submit(lambda: self._guarded(job, call)))
-        _consume(future)
+        pending = _Pending(loop)
         try:
-            return await asyncio.wait_for(asyncio.shield(future), timeout_s)
-        except asyncio.TimeoutError:
-            phase = call.phase
-            call.cancel.set()
-            if phase == "running":
-                # The host runs our pipeline: give the worker a moment to stop it there.
-                await asyncio.wait([future], timeout=self._stop_grace_s)
-                raise ConnectTimeout(_STOPPED.format(host=self.host, seconds=timeout_s),
-                                     HINT_TIMEOUT, self.host) from None
-            raise timed_out(self.host, timeout_s) from None
+            self._worker.post(lambda: pending.run_on_worker(self._guarded, job, call))
+        except RuntimeError:  # the worker was stopped: the session is closing
+            raise HostUnreachable(_CLOSED.format(host=self.host), _HINT_CONNECT, self.host) from None
+        self._calls.add(call)
+        try:
+            outcome = await pending.wait(timeout_s)
+            if outcome is _TIMED_OUT and pending.outcome is not None:
+                outcome = pending.outcome  # the answer came in the very turn the timer fired
+            if outcome is _TIMED_OUT:
+                phase = call.phase
+                call.cancel.set()
+                if phase == "running":
+                    # The host runs our pipeline: give the worker a moment to stop it there.
+                    await pending.wait(self._stop_grace_s)
+                    raise ConnectTimeout(_STOPPED.format(host=self.host, seconds=timeout_s),
+                                         HINT_TIMEOUT, self.host) from None
+                raise timed_out(self.host, timeout_s) from None
+            ok, value = outcome
+            if ok:
+                return value
+            if isinstance(value, CallCancelled):
+                # Only ``close`` cancels a call whose caller still waits.
+                raise HostUnreachable(_CLOSED_WHILE_RUNNING.format(host=self.host), _HINT_CONNECT,
+                                      self.host) from None
+            try:
+                raise value
+            finally:
+                value = None  # no reference cycle through the traceback
         except asyncio.CancelledError:
             call.cancel.set()
             raise
-        except CallCancelled:
-            # Only ``close`` cancels a call whose caller still waits.
-            raise HostUnreachable(_CLOSED_WHILE_RUNNING.format(host=self.host), _HINT_CONNECT,
-                                  self.host) from None
         finally:
             self._calls.discard(call)
 
@@ -138,6 +161,60 @@ class ThreadedSession(PowerShellSession, abc.ABC):
 
     def _abort(self) -> None:
         """Unstick a worker blocked in I/O, from the event loop (optional)."""
+
+
+_TIMED_OUT = object()
+
+
+class _Pending:
+    """One call's hand-over from the worker thread to the awaiting task.
+
+    The worker's outcome is ``(True, result)`` or ``(False, exception)``, delivered as a future
+    *result* so that an abandoned call (timed out, cancelled) never logs "exception was never
+    retrieved"; a late outcome is simply dropped.
+    """
+
+    __slots__ = ("_loop", "_future", "outcome")
+
+    def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
+        self._loop = loop
+        self._future: asyncio.Future | None = None
+        self.outcome: Any = None
+
+    def run_on_worker(self, guarded: Callable[..., Any], job: Callable[[Call], Any], call: Call) -> None:
+        """On the worker thread: run the job and hand its outcome to the loop (never raises)."""
+        try:
+            outcome: tuple[bool, Any] = (True, guarded(job, call))
+        except BaseException as error:  # handed to the awaiting coroutine, never lost
+            outcome = (False, error)
+        try:
+            self._loop.call_soon_threadsafe(self._deliver, outcome)
+        except RuntimeError:
+            pass  # the loop is closed: nobody waits any more
+
+    def _deliver(self, outcome: tuple[bool, Any]) -> None:
+        self.outcome = outcome
+        future = self._future
+        if future is not None and not future.done():
+            future.set_result(outcome)
+
+    async def wait(self, timeout_s: float | None) -> Any:
+        """The outcome, or ``_TIMED_OUT`` after ``timeout_s`` (None: no limit)."""
+        if self.outcome is not None:
+            return self.outcome
+        future = self._future = self._loop.create_future()
+        timer = None if timeout_s is None else self._loop.call_later(timeout_s, _expire, future)
+        try:
+            return await future
+        finally:
+            self._future = None
+            if timer is not None:
+                timer.cancel()
+
+
+def _expire(future: asyncio.Future) -> None:
+    if not future.done():
+        future.set_result(_TIMED_OUT)
 
 
 def _consume(future: asyncio.Future) -> None:

@@ -9,10 +9,8 @@ pipeline's release (Signal terminate) sent after its result was handed back.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import uuid
-from typing import Any, Callable
 
 from hvmanager.remoting import psrpcore_conversion, transport_errors
 from hvmanager.remoting.call import Call, CallCancelled
@@ -62,18 +60,6 @@ class WinRMSession(ThreadedSession):
         self._shell: PsrpShell | None = None
         self._shell_used = False
         self._to_release: list[uuid.UUID] = []
-
-    async def _call(self, job: Callable[[Call], Any], timeout_s: float | None) -> Any:
-        task = asyncio.current_task()
-        cancel_requests = task.cancelling() if task is not None else 0
-        result = await super()._call(job, timeout_s)
-        if task is not None and task.cancelling() > cancel_requests:
-            # Python 3.11's wait_for returns the result when the worker finished in the same
-            # loop turn as the task was cancelled, and the cancellation is lost: a closing
-            # HostSession's loop would then run on. Honour it. (A fast transport meets that
-            # turn more often than pypsrp does.)
-            raise asyncio.CancelledError()
-        return result
 
     @property
     def exchanges(self) -> int:

@@ -1,0 +1,84 @@
+"""How a call crosses from the event loop to a session's worker thread and back, over real sockets."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+
+import pytest
+
+from hvmanager_testing.remoting_helpers import info_for
+
+from hvmanager.remoting.command import Command
+from hvmanager.remoting.pipeline import Pipeline
+
+GET_VM = Pipeline.of(Command("Get-VM"))
+
+
+def test_a_cancellation_in_the_turn_the_pipeline_finished_is_never_lost(make_lab, session_class):
+    """The task is cancelled after the worker handed over the result but before the task resumed
+    (Python 3.11's ``wait_for`` returned the result then, and a closed host's loop ran on)."""
+    lab = make_lab(hosts=1)
+
+    async def scenario():
+        loop = asyncio.get_running_loop()
+        session = session_class(info_for(lab.hosts[0]))
+        try:
+            await session.run(GET_VM, timeout=10)  # connected: the next run is one pipeline
+            handed_over = threading.Event()
+            task = asyncio.ensure_future(session.run(GET_VM, timeout=10))
+            await asyncio.sleep(0)  # the run is queued on the worker
+            # Queued behind the run, so it runs once the run has handed its result to the loop.
+            session._worker.submit(handed_over.set)
+            # Block the loop until then: the hand-over waits in the loop's queue, and the
+            # cancellation is queued right behind it, in the same turn, before the task resumes.
+            assert handed_over.wait(10)
+            loop.call_soon(task.cancel)
+            with pytest.raises(asyncio.CancelledError):
+                await task
+            assert task.cancelled()
+            # The session still works: the finished pipeline left nothing behind.
+            assert (await session.run(GET_VM, timeout=10)).records
+        finally:
+            await session.close()
+
+    asyncio.run(scenario())
+
+
+def test_opening_many_sessions_does_not_make_the_loop_wait_for_thread_starts(make_lab, session_class):
+    """Each session's worker thread starts without the event loop's thread waiting for it."""
+    lab = make_lab(hosts=1)
+    busy = threading.Event()
+
+    def spin():  # competes for the GIL, as busy transport threads do
+        while not busy.is_set():
+            sum(range(200))
+
+    spinners = [threading.Thread(target=spin, daemon=True) for _ in range(4)]
+    for spinner in spinners:
+        spinner.start()
+
+    async def scenario():
+        longest = 0.0
+        sessions = []
+        for _ in range(50):
+            began = time.perf_counter()
+            sessions.append(session_class(info_for(lab.hosts[0])))
+            longest = max(longest, time.perf_counter() - began)
+        try:
+            await asyncio.gather(*(session.run(GET_VM, timeout=20) for session in sessions))
+            assert all(session._worker.is_alive for session in sessions)
+        finally:
+            await asyncio.gather(*(session.close() for session in sessions))
+        return longest
+
+    try:
+        longest = asyncio.run(scenario())
+    finally:
+        busy.set()
+        for spinner in spinners:
+            spinner.join(5)
+    # Waiting for a new thread to get the GIL against 4 spinning threads takes one switch
+    # interval (5 ms) or more per start; creating a session without that wait takes far less.
+    assert longest < 0.004, f"creating a session blocked the loop for {longest * 1000:.1f} ms"
