@@ -6,7 +6,7 @@ import asyncio
 import logging
 import time
 from datetime import datetime, timezone
-from typing import Callable
+from typing import Any, Callable
 
 from hvmanager.core.command_log_entry import CommandLogEntry
 from hvmanager.core.connection_info_builder import connection_info_for
@@ -20,6 +20,7 @@ from hvmanager.remoting.pipeline import Pipeline
 from hvmanager.remoting.powershell_session import PowerShellSession
 from hvmanager.remoting.result import Result
 from hvmanager.remoting.session_factory import create_session
+from hvmanager.remoting.threaded_session import ThreadedSession
 
 log = logging.getLogger(__name__)
 
@@ -91,11 +92,26 @@ class HostCommands:
     async def run(self, pipeline: Pipeline, *, text: str | None = None,
                   timeout_s: float | None = None) -> tuple[Result, RemotingError | None]:
         """Run and log ``pipeline``; ``text`` is its cached rendering (the refresh reuses one)."""
+        result, error, _ = await self.run_then(pipeline, None, text=text, timeout_s=timeout_s)
+        return result, error
+
+    async def run_then(self, pipeline: Pipeline, then: Callable[[Result], Any] | None, *,
+                       text: str | None = None, timeout_s: float | None = None,
+                       ) -> tuple[Result, RemotingError | None, Any]:
+        """Like ``run``, plus ``then(result)`` run on the transport's worker thread right after
+        the pipeline (see ``ThreadedSession.run_then``); its value is the third item, None
+        when the transport has no worker thread to run it on (the caller does it itself)."""
         started = datetime.now(timezone.utc)
         began = time.monotonic()
         powershell = text if text is not None else render_pipeline(pipeline)
+        after = None
         try:
-            result = await self.transport().run(pipeline, timeout=timeout_s or self.call_timeout_s)
+            transport = self.transport()
+            timeout = timeout_s or self.call_timeout_s
+            if then is not None and isinstance(transport, ThreadedSession):
+                result, after = await transport.run_then(pipeline, then, timeout)
+            else:
+                result = await transport.run(pipeline, timeout=timeout)
         except RemotingError as error:
             typed = reclassify(error, self.title, self.vmms_running)
             self._log(powershell, started, began, False, typed.text)
@@ -111,7 +127,7 @@ class HostCommands:
             raise typed from None
         error = error_for_result(result, self.title, self.vmms_running)
         self._log(powershell, started, began, error is None, _summary(result))
-        return result, error
+        return result, error, after
 
     async def run_checked(self, pipeline: Pipeline, *, timeout_s: float | None = None) -> Result:
         """Like ``run``, but raise the classified error of any error record."""

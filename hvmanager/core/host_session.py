@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import time
 import uuid
@@ -91,6 +92,8 @@ class HostSession:
         self._status = HostStatus()
         self._vms: dict[uuid.UUID, VirtualMachine] = {}
         self._parser = RefreshParser(config.key)
+        self._parser_stale = False  # set on the loop, read by the next parse on the worker
+        self._parse_applied = False
         self._connected = False
         self._needs_user = False
         self._retry_delay = retry_initial_s
@@ -228,10 +231,26 @@ class HostSession:
     async def _refresh_vms(self) -> None:
         self._set_status(HostState.REFRESHING)
         began = time.monotonic()
+        properties = self._properties
+        self._parse_applied = False
         try:
-            result, error = await self._commands.run(self._pipeline, text=self._pipeline_text)
+            await self._refresh_vms_once(began, properties)
+        finally:
+            if not self._parse_applied:
+                # A parse on the worker may have moved the parser on to rows that are not
+                # shown: the next parse (on that same thread, after this one) starts afresh.
+                self._parser_stale = True
+
+    async def _refresh_vms_once(self, began: float, properties: tuple[VmProperty, ...]) -> None:
+        # Parsing and diffing happen off the event loop's (the window's) thread: on the
+        # transport's worker right after the pipeline (no hop to an executor and back), and
+        # a host whose rows are all as last time costs neither objects nor a diff.
+        parse = functools.partial(self._parse_result, properties)
+        try:
+            result, error, parsed = await self._commands.run_then(self._pipeline, parse,
+                                                                  text=self._pipeline_text)
         except PowerShellError as failed:  # a terminating error: no records at all
-            result, error = Result(), failed
+            result, error, parsed = Result(), failed, None
         if isinstance(error, PowerShellError) \
                 and PowerShellErrorKind.of(error) is PowerShellErrorKind.OBJECT_NOT_FOUND:
             # Listing all VMs cannot miss one VM: ask the service whether vmms stopped (the
@@ -240,13 +259,19 @@ class HostSession:
             error = classify_errors(error.records, self.title, self._commands.vmms_running) or error
         if error is not None and (not result.records or isinstance(error, _CLEARS_VMS)):
             raise error
-        # Parsing and diffing happen off the event loop's (the window's) thread; a host
-        # whose rows are all as last time costs neither objects nor a diff.
-        update = await asyncio.get_running_loop().run_in_executor(
-            None, self._parse, result.records, self._properties, self._vms)
+        if parsed is None:  # the transport has no worker thread of its own
+            parsed = await asyncio.get_running_loop().run_in_executor(
+                None, self._parse_result, properties, result)
+        if isinstance(parsed, BaseException):
+            raise parsed
+        update, previous = parsed
         self._commands.vmms_running = True
+        self._parse_applied = True
         if update is not None:
-            self._apply_snapshot(*update)
+            snapshot, changes = update
+            if previous is not self._vms:  # replaced meanwhile: diff against what is shown
+                changes = diff(self._vms, snapshot)
+            self._apply_snapshot(snapshot, changes)
         self._set_status(HostState.CONNECTED, last_refresh=datetime.now(timezone.utc),
                          refresh_duration_s=time.monotonic() - began)
 
@@ -255,6 +280,15 @@ class HostSession:
             await self._queries.services()
         except RemotingError:
             pass  # the refresh's own error is reported instead
+
+    def _parse_result(self, properties: tuple[VmProperty, ...], result: Result) -> tuple[Any, Any]:
+        """On a worker thread: ``_parse`` of the refresh's output, and the snapshot it was
+        diffed against."""
+        if self._parser_stale:
+            self._parser_stale = False
+            self._parser.reset()
+        previous = self._vms
+        return self._parse(result.records, properties, previous), previous
 
     def _parse(self, records: Any, properties: tuple[VmProperty, ...],
                previous: dict[uuid.UUID, VirtualMachine],

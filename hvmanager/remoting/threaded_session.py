@@ -49,12 +49,33 @@ class ThreadedSession(PowerShellSession, abc.ABC):
 
     async def run(self, pipeline: Pipeline, timeout: float | None = None) -> Result:
         """Run one pipeline; stop it on the host when ``timeout`` passes or the task is cancelled."""
+        result, _ = await self.run_then(pipeline, None, timeout)
+        return result
+
+    async def run_then(self, pipeline: Pipeline, then: Callable[[Result], Any] | None,
+                       timeout: float | None = None) -> tuple[Result, Any]:
+        """Like ``run``, then call ``then(result)`` on the worker thread right after the pipeline.
+
+        Returns the result and ``then``'s value (None without ``then``). Work on the output
+        (the refresh's parse) so needs no hop to an executor and back. ``then`` never fails
+        the run: an exception it raises is returned in place of its value.
+        """
         if not pipeline.commands:
             raise ValueError("A pipeline needs at least one command.")
         started = time.monotonic()
         effective = self._default_timeout_s if timeout is None else timeout
-        result: Result = await self._call(lambda call: self._run_blocking(pipeline, call), effective)
-        return Result(result.records, result.errors, time.monotonic() - started)
+
+        def job(call: Call) -> tuple[Result, Any]:
+            result = self._run_blocking(pipeline, call)
+            if then is None:
+                return result, None
+            try:
+                return result, then(result)
+            except Exception as error:  # the caller decides what a failed follow-up means
+                return result, error
+
+        result, after = await self._call(job, effective)
+        return Result(result.records, result.errors, time.monotonic() - started), after
 
     async def close(self) -> None:
         """Close the pool and stop the worker thread within a bounded time; never raises."""
