@@ -39,3 +39,17 @@ def test_stop_is_bounded_even_when_a_job_hangs_and_the_thread_is_a_daemon():
     while worker.is_alive and time.monotonic() < deadline:
         time.sleep(0.01)
     assert not worker.is_alive
+
+
+def test_a_thread_still_being_started_counts_as_alive_and_stops_within_the_bound():
+    worker = WorkerThread("test-worker")
+    assert worker.is_alive  # at once, whether or not the helper has started the thread yet
+    seen = []
+    worker.post(lambda: seen.append("posted"))
+    future = worker.submit(lambda: seen.append("submitted") or threading.current_thread().name)
+    assert worker.stop(5)
+    assert not worker.is_alive
+    assert seen == ["posted", "submitted"] and future.result(0) == "test-worker"
+    with pytest.raises(RuntimeError):
+        worker.post(lambda: None)
+
