@@ -12,11 +12,17 @@ from hvmanager.remoting.error_info import ErrorInfo
 _COMMAND_FAILED = QT_TRANSLATE_NOOP("RemotingErrors", "The command failed.")
 # The records the transports make up themselves when the host gave no error text (the
 # ErrorInfo contract holds plain strings): recognised here and translated like ours.
+_FAILED_ON_HOST = QT_TRANSLATE_NOOP("RemotingErrors", "The command failed on the host.")
+_STOPPED_ON_HOST = QT_TRANSLATE_NOOP("RemotingErrors", "The command was stopped on the host.")
+#: The record text a transport uses when a pipeline failed without an error record.
+FAILED_ON_HOST_TEXT = str(_FAILED_ON_HOST)
+#: The record text a transport uses when the host stopped a pipeline.
+STOPPED_ON_HOST_TEXT = str(_STOPPED_ON_HOST)
 _OWN_RECORD_TEXTS = {str(text): text for text in (
     _COMMAND_FAILED,
-    QT_TRANSLATE_NOOP("RemotingErrors", "The command failed on the host."),
+    _FAILED_ON_HOST,
     QT_TRANSLATE_NOOP("RemotingErrors", "The command was stopped."),
-    QT_TRANSLATE_NOOP("RemotingErrors", "The command was stopped on the host."),
+    _STOPPED_ON_HOST,
 )}
 
 

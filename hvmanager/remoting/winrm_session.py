@@ -16,7 +16,7 @@ from hvmanager.remoting import psrpcore_conversion, transport_errors
 from hvmanager.remoting.call import Call, CallCancelled
 from hvmanager.remoting.connection_info import ConnectionInfo
 from hvmanager.remoting.error_info import ErrorInfo
-from hvmanager.remoting.errors import PowerShellError, RemotingError
+from hvmanager.remoting.errors import FAILED_ON_HOST_TEXT, STOPPED_ON_HOST_TEXT, PowerShellError, RemotingError
 from hvmanager.remoting.pipeline import Pipeline
 from hvmanager.remoting.result import Result
 from hvmanager.remoting.threaded_session import ThreadedSession
@@ -118,10 +118,10 @@ class WinRMSession(ThreadedSession):
         state = run.state.name
         if state == "Failed":
             reason = [psrpcore_conversion.error_info(run.reason)] if run.reason is not None \
-                else [ErrorInfo("The command failed on the host.")]
+                else [ErrorInfo(FAILED_ON_HOST_TEXT)]
             raise PowerShellError(reason + errors, host=self.host)
         if state == "Stopped":
-            raise PowerShellError([ErrorInfo("The command was stopped on the host.")] + errors, host=self.host)
+            raise PowerShellError([ErrorInfo(STOPPED_ON_HOST_TEXT)] + errors, host=self.host)
         return Result(records=tuple(run.records), errors=tuple(errors))
 
     def _ensure_shell(self, call: Call) -> PsrpShell:

@@ -14,7 +14,7 @@ from hvmanager.remoting import pypsrp_conversion, wire_values
 from hvmanager.remoting.connection_info import CertificatePolicy, ConnectionInfo
 from hvmanager.remoting.error_info import ErrorInfo
 from hvmanager.remoting.guarded_transport import GuardedTransport
-from hvmanager.remoting.errors import PowerShellError
+from hvmanager.remoting.errors import FAILED_ON_HOST_TEXT, STOPPED_ON_HOST_TEXT, PowerShellError
 from hvmanager.remoting.pipeline import Pipeline
 from hvmanager.remoting.result import Result
 from hvmanager.remoting.call import Call, CallCancelled
@@ -110,10 +110,10 @@ class WSManSession(ThreadedSession):
         self._terminate(shell)
         if state == PSInvocationState.FAILED:
             # pypsrp appends the record that failed the pipeline last; it is the reason.
-            reason = errors[-1:] or [ErrorInfo("The command failed on the host.")]
+            reason = errors[-1:] or [ErrorInfo(FAILED_ON_HOST_TEXT)]
             raise PowerShellError(reason + errors[:-1], host=self.host)
         if state == PSInvocationState.STOPPED:
-            raise PowerShellError([ErrorInfo("The command was stopped on the host.")] + errors, host=self.host)
+            raise PowerShellError([ErrorInfo(STOPPED_ON_HOST_TEXT)] + errors, host=self.host)
         return Result(records=records, errors=tuple(errors))
 
     def _ensure_pool(self, call: Call) -> RunspacePool:
