@@ -19,6 +19,7 @@ from hvmanager.remoting.error_info import ErrorInfo
 from hvmanager.remoting.errors import FAILED_ON_HOST_TEXT, STOPPED_ON_HOST_TEXT, PowerShellError, RemotingError
 from hvmanager.remoting.pipeline import Pipeline
 from hvmanager.remoting.result import Result
+from hvmanager.remoting.stale_pool import StalePool
 from hvmanager.remoting.threaded_session import ThreadedSession
 from hvmanager.remoting.winrm.authenticator import Authenticator, AuthRejected
 from hvmanager.remoting.winrm.envelopes import EnvelopeBuilder
@@ -75,14 +76,7 @@ class WinRMSession(ThreadedSession):
     def _run_blocking(self, pipeline: Pipeline, call: Call) -> Result:
         self._release_finished()
         reused = self._shell is not None and self._shell_used
-        try:
-            return self._run_once(pipeline, call)
-        except _StalePool as stale:
-            if not reused:
-                raise stale.error from None
-            # The host forgot our pool (it restarted): it never ran the pipeline, so run it again.
-            log.info("pool on %s is gone (%s); reopening", self.host, stale.error)
-            return self._run_once(pipeline, call)
+        return StalePool.run_reopening(lambda: self._run_once(pipeline, call), reused, self.host)
 
     def _run_once(self, pipeline: Pipeline, call: Call) -> Result:
         shell = self._ensure_shell(call)
@@ -97,7 +91,7 @@ class WinRMSession(ThreadedSession):
             self._discard()
             classified = self._classifier.classify(error, self.info.operation_timeout_s)
             if _host_never_ran_it(error):
-                raise _StalePool(classified) from error
+                raise StalePool(classified) from error
             raise classified from error
         call.phase = "running"
         self._shell_used = True
@@ -222,13 +216,6 @@ class WinRMSession(ThreadedSession):
         if channel is not None:
             channel.shutdown()  # a read blocked on a dead host ends now
 
-
-class _StalePool(Exception):
-    """The host rejected the pipeline before running it because it no longer knows the pool."""
-
-    def __init__(self, error: RemotingError) -> None:
-        super().__init__(str(error))
-        self.error = error
 
 
 def _host_never_ran_it(error: BaseException) -> bool:

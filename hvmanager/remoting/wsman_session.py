@@ -17,6 +17,7 @@ from hvmanager.remoting.guarded_transport import GuardedTransport
 from hvmanager.remoting.errors import FAILED_ON_HOST_TEXT, STOPPED_ON_HOST_TEXT, PowerShellError
 from hvmanager.remoting.pipeline import Pipeline
 from hvmanager.remoting.result import Result
+from hvmanager.remoting.stale_pool import StalePool
 from hvmanager.remoting.call import Call, CallCancelled
 from hvmanager.remoting.threaded_session import ThreadedSession
 from hvmanager.remoting.transport_errors import (
@@ -61,14 +62,7 @@ class WSManSession(ThreadedSession):
 
     def _run_blocking(self, pipeline: Pipeline, call: Call) -> Result:
         reused = self._pool is not None and self._pool_used
-        try:
-            return self._run_once(pipeline, call)
-        except _StalePool as stale:
-            if not reused:
-                raise stale.error from None
-            # The host forgot our pool (it restarted): it never ran the pipeline, so run it again.
-            log.info("pool on %s is gone (%s); reopening", self.host, stale.error)
-            return self._run_once(pipeline, call)
+        return StalePool.run_reopening(lambda: self._run_once(pipeline, call), reused, self.host)
 
     def _run_once(self, pipeline: Pipeline, call: Call) -> Result:
         pool = self._ensure_pool(call)
@@ -85,7 +79,7 @@ class WSManSession(ThreadedSession):
         except Exception as error:
             self._discard_pool()
             if _host_never_ran_it(error):
-                raise _StalePool(classify(error, self.host)) from error
+                raise StalePool(classify(error, self.host)) from error
             raise classify(error, self.host) from error
         call.phase = "running"
         self._pool_used = True
@@ -226,13 +220,6 @@ class WSManSession(ThreadedSession):
                 log.info("closing the pool on %s failed: %s", self.host, error)
         self._discard_pool()
 
-
-class _StalePool(Exception):
-    """The host rejected the pipeline before running it because it no longer knows the pool."""
-
-    def __init__(self, error: Exception) -> None:
-        super().__init__(str(error))
-        self.error = error
 
 
 def _host_never_ran_it(error: BaseException) -> bool:
