@@ -6,7 +6,6 @@ from hvmanager.remoting.connection_info import ConnectionInfo
 from hvmanager.remoting.outofproc_session import OutOfProcSession
 from hvmanager.remoting.powershell_session import PowerShellSession
 from hvmanager.remoting.winrm_session import WinRMSession
-from hvmanager.remoting.wsman_session import WSManSession
 
 #: Authentications our own WinRM transport speaks; Kerberos and CredSSP stay on pypsrp.
 _OWN_TRANSPORT_AUTHS = ("negotiate", "ntlm", "basic")
@@ -24,4 +23,8 @@ def create_session(info: ConnectionInfo) -> PowerShellSession:
         return OutOfProcSession(info)
     if info.auth in _OWN_TRANSPORT_AUTHS:
         return WinRMSession(info)
+    # pypsrp (with requests) is imported here, for the first Kerberos or CredSSP server only:
+    # ~0.1 s the window's start no longer pays for the servers most users have.
+    from hvmanager.remoting.wsman_session import WSManSession  # noqa: PLC0415
+
     return WSManSession(info)

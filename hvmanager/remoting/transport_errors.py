@@ -1,21 +1,16 @@
-"""Map what the HTTP, TLS, authentication and PSRP libraries raise to typed ``RemotingError``s.
+"""The words of every user-facing transport error, one builder per situation.
 
 One place decides what a user reads when a host cannot be reached, so every transport
 words the same situation the same way: each situation has one builder function here
 (``connection_refused``, ``timed_out``, ``credentials_rejected``...) that returns the typed
 error with a translatable ``Message`` text and hint (context "RemotingErrors"). Transports
 build their user-facing errors by calling these, never with their own English literals.
+Mapping a library's exceptions onto these lives with the transport that raises them
+(``winrm/error_classifier.py``, ``pypsrp_errors.py``), so this module imports no HTTP or
+remoting library and costs nothing at start-up.
 """
 
 from __future__ import annotations
-
-import binascii
-import struct
-from xml.etree.ElementTree import ParseError
-
-import requests
-from pypsrp.exceptions import AuthenticationError, WinRMError, WinRMTransportError, WSManFaultError
-from spnego.exceptions import SpnegoError
 
 from hvmanager.domain.message import QT_TRANSLATE_NOOP, Message
 from hvmanager.remoting.configuration_error import ConfigurationError
@@ -26,7 +21,6 @@ from hvmanager.remoting.errors import (
     ConnectTimeout,
     HostUnreachable,
     ProtocolError,
-    RemotingError,
 )
 
 HINT_UNREACHABLE = QT_TRANSLATE_NOOP(
@@ -51,41 +45,6 @@ HINT_CERTIFICATE_UNTRUSTED = QT_TRANSLATE_NOOP(
     "RemotingErrors",
     "Import the issuing CA on this computer, choose its CA file, or for a lab host "
     "explicitly turn off certificate validation for this server.")
-# WinRM answers ERROR_ACCESS_DENIED (5) as the fault code when the account is not allowed.
-_ACCESS_DENIED_CODES = {5, "5"}
-# Errors raised while decoding a garbled answer.
-_GARBLE = (ParseError, binascii.Error, struct.error, UnicodeDecodeError, ValueError, KeyError, IndexError,
-           RecursionError)  # objects nested thousands deep
-
-
-def classify(error: BaseException, host: str, timeout_s: float | None = None) -> RemotingError:
-    """Return the typed error that explains ``error`` to a user."""
-    if isinstance(error, RemotingError):
-        return error
-    if isinstance(error, requests.exceptions.SSLError):
-        return certificate_error(str(error), host)
-    if isinstance(error, OSError) and "CA certificate bundle" in str(error):
-        # requests checks the CA file at each new connection (it was moved or deleted).
-        path = str(error).rpartition("invalid path: ")[2] or str(error)
-        return ca_file_unreadable(host, path, "not found")
-    if isinstance(error, (requests.exceptions.Timeout, TimeoutError)):
-        return timed_out(host, timeout_s)
-    if isinstance(error, requests.exceptions.ConnectionError):
-        return _connection_error(error, host)
-    if isinstance(error, (AuthenticationError, SpnegoError)):
-        return credentials_rejected(host)
-    if isinstance(error, WSManFaultError):
-        return _fault_error(error, host)
-    if isinstance(error, WinRMTransportError):
-        text = str(error.response_text or "")
-        if "access is denied" in text.lower():
-            return access_denied(host)
-        return not_wsman(host, error.code)
-    if isinstance(error, ConnectionError):
-        return connection_dropped(host, str(error))
-    if isinstance(error, (WinRMError,) + _GARBLE):
-        return garbled_answer(host, f"{type(error).__name__}: {error}")
-    return unexpected_failure(host, error)
 
 
 def certificate_error(text: str, host: str) -> CertificateInvalid:
@@ -234,31 +193,6 @@ def credssp_unavailable(host: str) -> ConfigurationError:
     text = QT_TRANSLATE_NOOP("RemotingErrors", "CredSSP needs the requests-credssp package, which is not installed.")
     hint = QT_TRANSLATE_NOOP("RemotingErrors", "Install requests-credssp, or use Negotiate or Kerberos.")
     return ConfigurationError(text, hint, host)
-
-
-def _connection_error(error: requests.exceptions.ConnectionError, host: str) -> RemotingError:
-    text = str(error)
-    lowered = text.lower()
-    if "certificate" in lowered and "verify" in lowered:
-        return certificate_error(text, host)
-    if "refused" in lowered:
-        return connection_refused(host)
-    if "name or service not known" in lowered or "nodename nor servname" in lowered \
-            or "getaddrinfo" in lowered or "name resolution" in lowered or "no address" in lowered:
-        return name_not_resolved(host)
-    if "timed out" in lowered:
-        return timed_out(host)
-    if "reset" in lowered or "aborted" in lowered or "remotedisconnected" in lowered \
-            or "closed connection" in lowered:
-        return connection_dropped(host)
-    return host_unreachable(host)
-
-
-def _fault_error(error: WSManFaultError, host: str) -> RemotingError:
-    reason = str(error.reason or "")
-    if error.code in _ACCESS_DENIED_CODES or "access is denied" in reason.lower():
-        return access_denied(host)
-    return request_refused(host, reason or str(error.message))
 
 
 # --- Builders for the answer guards of both WinRM transports (GuardedTransport for pypsrp,

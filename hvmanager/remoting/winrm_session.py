@@ -16,7 +16,7 @@ from hvmanager.remoting import psrpcore_conversion, transport_errors
 from hvmanager.remoting.call import Call, CallCancelled
 from hvmanager.remoting.connection_info import ConnectionInfo
 from hvmanager.remoting.error_info import ErrorInfo
-from hvmanager.remoting.errors import FAILED_ON_HOST_TEXT, STOPPED_ON_HOST_TEXT, PowerShellError, RemotingError
+from hvmanager.remoting.errors import FAILED_ON_HOST_TEXT, STOPPED_ON_HOST_TEXT, PowerShellError
 from hvmanager.remoting.pipeline import Pipeline
 from hvmanager.remoting.result import Result
 from hvmanager.remoting.stale_pool import StalePool

@@ -19,12 +19,12 @@ from hvmanager.remoting.pipeline import Pipeline
 from hvmanager.remoting.result import Result
 from hvmanager.remoting.stale_pool import StalePool
 from hvmanager.remoting.call import Call, CallCancelled
+from hvmanager.remoting.pypsrp_errors import classify
 from hvmanager.remoting.threaded_session import ThreadedSession
 from hvmanager.remoting.transport_errors import (
     basic_needs_credentials,
     basic_over_http,
     ca_file_unreadable,
-    classify,
     credssp_unavailable,
     runspace_not_opened,
     unsupported_transport,

@@ -12,7 +12,7 @@ from hvmanager.remoting.errors import (
     HostUnreachable,
     ProtocolError,
 )
-from hvmanager.remoting.transport_errors import classify
+from hvmanager.remoting.pypsrp_errors import classify
 
 
 def _closed_port() -> int:
