@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from hvmanager.core.host_state import HostState
@@ -36,6 +36,12 @@ class WorkStatusBar(QStatusBar):
         self._actions: dict[int, str] = {}
         self._tokens = itertools.count(1)
         self._problem: str | Message = ""
+        # Host states arrive twice per host refresh (200 hosts: ~200 a second) and the text
+        # walks every host: repaint it at most every 100 ms, which reads as immediate.
+        self._host_update = QTimer(self)
+        self._host_update.setSingleShot(True)
+        self._host_update.setInterval(100)
+        self._host_update.timeout.connect(self._update)
         self._update()
 
     def host_state_changed(self, server_key: str, title: str, state: HostState | None) -> None:
@@ -46,7 +52,8 @@ class WorkStatusBar(QStatusBar):
         else:
             self._host_states[server_key] = state
             self._titles[server_key] = title
-        self._update()
+        if not self._host_update.isActive():
+            self._host_update.start()
 
     def action_started(self, description: str) -> int:
         """Show an action in progress; returns a token for :meth:`action_finished`."""
