@@ -947,8 +947,8 @@
 <context>
     <name>CoreMessages</name>
     <message>
-        <location filename="../../hvmanager/core/host_commands.py" line="+26"/>
-        <location filename="../../hvmanager/core/host_session.py" line="+399"/>
+        <location filename="../../hvmanager/core/host_commands.py" line="+27"/>
+        <location filename="../../hvmanager/core/host_session.py" line="+433"/>
         <source>The session to {host} is closed.</source>
         <translation>De sessie met {host} is gesloten.</translation>
     </message>
@@ -1019,7 +1019,7 @@
         <translation>Geannuleerd: de sessie is gesloten.</translation>
     </message>
     <message>
-        <location filename="../../hvmanager/core/host_session.py" line="-188"/>
+        <location filename="../../hvmanager/core/host_session.py" line="-219"/>
         <source>Refreshing {host} failed unexpectedly ({error}).</source>
         <extracomment>Errors a retry cannot fix by itself (and retried credentials can lock an account out): after these the session waits for ``refresh_soon()`` instead of retrying on a timer. The host answered, but says there are no VMs to show: the list is emptied (as Hyper-V Manager shows an error and an empty list). After transport errors the last list stays.</extracomment>
         <translation>Het vernieuwen van {host} is onverwacht mislukt ({error}).</translation>
@@ -1851,7 +1851,7 @@ Deze fout heeft uw servers en virtuele machines niet gewijzigd. Met de details k
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hvmanager/ui/main_window.py" line="+350"/>
+        <location filename="../../hvmanager/ui/main_window.py" line="+356"/>
         <source>Hyper-V Manager (hvmanager)</source>
         <translation>Hyper-V-beheer (hvmanager)</translation>
     </message>
@@ -2196,22 +2196,23 @@ Deze fout heeft uw servers en virtuele machines niet gewijzigd. Met de details k
         <translation>De opdracht is mislukt.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>The command failed on the host.</source>
         <translation>De opdracht is op de host mislukt.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>The command was stopped.</source>
+        <extracomment>The record text a transport uses when a pipeline failed without an error record. The record text a transport uses when the host stopped a pipeline.</extracomment>
         <translation>De opdracht is gestopt.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
         <source>The command was stopped on the host.</source>
         <translation>De opdracht is op de host gestopt.</translation>
     </message>
     <message>
-        <location filename="../../hvmanager/remoting/transport_errors.py" line="+285"/>
+        <location filename="../../hvmanager/remoting/transport_errors.py" line="+219"/>
         <source>{host} sent a document type declaration, which WS-Management forbids; the answer was refused.</source>
         <translation>{host} heeft een documenttypedeclaratie verzonden, wat WS-Management verbiedt; het antwoord is geweigerd.</translation>
     </message>
@@ -2293,6 +2294,7 @@ Deze fout heeft uw servers en virtuele machines niet gewijzigd. Met de details k
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../hvmanager/remoting/winrm/psrp_shell.py" line="+38"/>
         <source>no reason given</source>
         <translation>geen reden opgegeven</translation>
     </message>
@@ -2322,7 +2324,7 @@ Deze fout heeft uw servers en virtuele machines niet gewijzigd. Met de details k
         <translation>Maak opnieuw verbinding.</translation>
     </message>
     <message>
-        <location filename="../../hvmanager/remoting/transport_errors.py" line="-240"/>
+        <location filename="../../hvmanager/remoting/transport_errors.py" line="-180"/>
         <source>Check the name, that the host is on, and that WinRM listens: run Enable-PSRemoting on the host.</source>
         <translation>Controleer de naam, of de host aan staat en of WinRM luistert: voer Enable-PSRemoting uit op de host.</translation>
     </message>
@@ -2367,7 +2369,7 @@ Deze fout heeft uw servers en virtuele machines niet gewijzigd. Met de details k
         <translation>Importeer de uitgevende CA op deze computer, kies het CA-bestand ervan, of schakel voor een testhost de certificaatvalidatie voor deze server uitdrukkelijk uit.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+22"/>
         <source>{host} could not be reached.</source>
         <translation>{host} is niet bereikbaar.</translation>
     </message>
@@ -2492,7 +2494,7 @@ Deze fout heeft uw servers en virtuele machines niet gewijzigd. Met de details k
         <translation>Installeer requests-credssp, of gebruik Negotiate of Kerberos.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+33"/>
         <source>{host} broke the PowerShell runspace ({why}).</source>
         <translation>{host} heeft de PowerShell-runspace verbroken ({why}).</translation>
     </message>
@@ -3319,7 +3321,7 @@ Een Hyper-V-beheerprogramma voor veel servers tegelijk, met de PowerShell achter
 <context>
     <name>WorkStatusBar</name>
     <message>
-        <location filename="../../hvmanager/ui/panes/work_status_bar.py" line="+91"/>
+        <location filename="../../hvmanager/ui/panes/work_status_bar.py" line="+98"/>
         <source>Connecting to {names}</source>
         <translation>Verbinding maken met {names}</translation>
     </message>
