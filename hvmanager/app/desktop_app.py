@@ -58,10 +58,17 @@ class DesktopApp:
         self.catalog.server_removed.connect(self._server_removed)
         self.window = MainWindow(self.models, self.catalog, window_store)
         self.fanout.listeners = [self.bridge.listener, self.window]
+        self.window.closed.connect(self._window_closed)
 
     def _server_added(self, config) -> None:
         unverified = config.transport is Transport.HTTPS and not config.verifies_certificate
         self.bridge.add_server(config.key, config.title, unverified)
+
+    def _window_closed(self) -> None:
+        # A closed window may be deleted before the sessions stop reporting (the app's
+        # shutdown is asynchronous): from now on core's news goes to the models only.
+        self.fanout.listeners = [listener for listener in self.fanout.listeners
+                                 if listener is not self.window]
 
     def _server_removed(self, key: str) -> None:
         self.bridge.remove_server(key)

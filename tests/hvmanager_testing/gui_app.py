@@ -7,6 +7,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QTimer
 
 from hvmanager.domain.auth_method import AuthMethod
@@ -92,7 +93,8 @@ def shut_down(desktop: Any, qtbot: Any, timeout_s: float = 8.0) -> None:
     # are garbage-collected: later tests must not process events of a half-dead window.
     # The models and the bridge (which owns a timer) go the same way, on this thread, for
     # the reason TickGap gives.
-    desktop.window.deleteLater()
+    if shiboken6.isValid(desktop.window):  # a test may have deleted it already
+        desktop.window.deleteLater()
     for qobject in (desktop.bridge, desktop.catalog, desktop.models.proxy, desktop.models.table,
                     desktop.models.tree, desktop.models.log, desktop.models.checkpoints):
         qobject.deleteLater()

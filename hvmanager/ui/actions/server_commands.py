@@ -28,6 +28,7 @@ class ServerCommands(QObject):
         self._current_server = current_server
         self._dialogs: dict[tuple[str, str], QDialog] = {}
         self._tasks: set[asyncio.Task] = set()
+        self._closed = False
 
     # -- dialogs --------------------------------------------------------------------
 
@@ -134,12 +135,16 @@ class ServerCommands(QObject):
         try:
             problem = await self._catalog.remove(key)
         finally:
-            self._status.action_finished(token)
-        if problem:
+            # After close() (the window is closing and cancels us) the status bar may be
+            # deleted before this task runs again: never touch it then.
+            if not self._closed:
+                self._status.action_finished(token)
+        if problem and not self._closed:
             self._status.showMessage(problem, 15000)
 
     def close(self) -> None:
         """Close every dialog and drop background work (the window is closing)."""
+        self._closed = True
         for dialog in list(self._dialogs.values()):
             dialog.close()
         for task in list(self._tasks):

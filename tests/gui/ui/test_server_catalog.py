@@ -1,5 +1,8 @@
 """Saved servers connect at start with keyring passwords; a corrupt list is reported, kept."""
 
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent
+
 from hvmanager.settings.credential_store import CredentialStore
 from hvmanager.settings.server_store import ServerStore
 from hvmanager.ui.dialogs.connect_request import ConnectRequest
@@ -53,3 +56,31 @@ def test_connect_dialog_result_saves_the_server_and_remembers_the_password(
     qtbot.waitUntil(lambda: config.key not in desktop.inventory, timeout=8000)
     assert store.load().servers == ()
     assert credentials.get(config.key, config.user_name) is None
+
+
+def test_closing_the_window_while_a_server_is_being_removed_leaves_no_task_touching_it(
+        make_lab, make_app, qtbot):
+    # close() cancels the removal; the window (and its status bar) may be gone before the
+    # task runs again, and it must not touch them then. The event_loop fixture fails the
+    # test on any unhandled task error ("Internal C++ object already deleted").
+    lab = make_lab(hosts=1, vms_per_host=1)
+    desktop = make_app()
+    config, password = lab_server(lab.hosts[0])
+    desktop.window.commands._connect_chosen(ConnectRequest(config, password, False))
+    qtbot.waitUntil(lambda: len(shown_rows(desktop.models.proxy)) == 1, timeout=10000)
+    desktop.window.server_tree.select_server(config.key)
+    commands = desktop.window.commands
+    commands.remove_server()
+    tasks = set(commands._tasks)
+    assert tasks
+    # The removal has started (it shows as an action) and now waits for the session to close.
+    qtbot.waitUntil(lambda: bool(desktop.window.status._actions), timeout=2000)
+    # What the app does when its window closes, and then the window is deleted.
+    # pytest-qt's teardown does the same with the windows a test shows: close, then delete.
+    status_bar = desktop.window.status
+    desktop.window.close()
+    desktop.window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not shiboken6.isValid(status_bar)
+    qtbot.waitUntil(lambda: all(task.done() for task in tasks), timeout=8000)
+    assert all(task.cancelled() or task.exception() is None for task in tasks)
