@@ -15,19 +15,17 @@ from hvmanager.domain.server_config import ServerConfig
 from hvmanager.hyperv.error_classifier import error_for_result, reclassify
 from hvmanager.hyperv.powershell_text import render_pipeline
 from hvmanager.remoting.connection_info import ConnectionInfo
-from hvmanager.remoting.errors import ProtocolError, RemotingError
+from hvmanager.remoting.errors import RemotingError
 from hvmanager.remoting.pipeline import Pipeline
 from hvmanager.remoting.powershell_session import PowerShellSession
 from hvmanager.remoting.result import Result
 from hvmanager.remoting.session_factory import create_session
 from hvmanager.remoting.threaded_session import ThreadedSession
+from hvmanager.remoting.transport_errors import session_closed, unexpected_failure
 
 log = logging.getLogger(__name__)
 
-_CLOSED = QT_TRANSLATE_NOOP("CoreMessages", "The session to {host} is closed.")
-_HINT_CONNECT = QT_TRANSLATE_NOOP("CoreMessages", "Connect again.")
 _CANCELLED = QT_TRANSLATE_NOOP("CoreMessages", "Cancelled.")
-_UNEXPECTED = QT_TRANSLATE_NOOP("CoreMessages", "Talking to {host} failed unexpectedly ({detail}).")
 _ONE_OBJECT = QT_TRANSLATE_NOOP("CoreMessages", "{count} object")
 _OBJECTS = QT_TRANSLATE_NOOP("CoreMessages", "{count} objects")
 _ONE_LINE = QT_TRANSLATE_NOOP("CoreMessages", "{count} line")
@@ -76,7 +74,7 @@ class HostCommands:
     def transport(self) -> PowerShellSession:
         """The transport, created on first use (raises ``RemotingError`` for unusable configs)."""
         if self._closed:
-            raise RemotingError(_CLOSED.format(host=self.title), _HINT_CONNECT, self.title)
+            raise session_closed(self.title)
         if self._transport is None:
             info = connection_info_for(self.config, self._password, self.call_timeout_s)
             self._transport = self._factory(info)
@@ -121,8 +119,7 @@ class HostCommands:
             raise
         except Exception as error:  # a transport bug must not kill the session's loop
             log.exception("running a pipeline on %s failed unexpectedly", self.title)
-            typed = ProtocolError(_UNEXPECTED.format(host=self.title, detail=f"{type(error).__name__}: {error}"),
-                                  "", self.title)
+            typed = unexpected_failure(self.title, error)
             self._log(powershell, started, began, False, typed.text)
             raise typed from None
         error = error_for_result(result, self.title, self.vmms_running)

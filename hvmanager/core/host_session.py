@@ -46,6 +46,7 @@ from hvmanager.remoting.errors import (AccessDenied, AuthenticationFailed, Certi
                                        RemotingError)
 from hvmanager.remoting.configuration_error import ConfigurationError
 from hvmanager.remoting.result import Result
+from hvmanager.remoting.transport_errors import session_closed
 
 log = logging.getLogger(__name__)
 
@@ -430,8 +431,7 @@ class HostSession:
         """A task this session owns (cancelled by ``close``)."""
         if self._closed:
             coroutine.close()
-            raise RemotingError(QT_TRANSLATE_NOOP("CoreMessages", "The session to {host} is closed.").format(
-                host=self.title), QT_TRANSLATE_NOOP("CoreMessages", "Connect again."), self.title)
+            raise session_closed(self.title)
         task = asyncio.get_running_loop().create_task(coroutine)
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)

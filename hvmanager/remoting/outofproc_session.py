@@ -31,12 +31,11 @@ from hvmanager.remoting.pipeline import Pipeline
 from hvmanager.remoting.result import Result
 from hvmanager.remoting.call import Call, CallCancelled
 from hvmanager.remoting.threaded_session import ThreadedSession
-from hvmanager.remoting.transport_errors import HINT_PROTOCOL
+from hvmanager.remoting.transport_errors import HINT_PROTOCOL, no_reason_given
 
 _UNEXPECTED = QT_TRANSLATE_NOOP("RemotingErrors", "PowerShell for {host} sent something unexpected ({error}).")
 _NO_RUNSPACE = QT_TRANSLATE_NOOP("RemotingErrors", "PowerShell for {host} did not open a runspace.")
 _BROKEN = QT_TRANSLATE_NOOP("RemotingErrors", "PowerShell for {host} broke the runspace ({why}).")
-_NO_REASON = QT_TRANSLATE_NOOP("RemotingErrors", "no reason given")
 _LOCAL_COMPUTER = QT_TRANSLATE_NOOP("RemotingErrors", "the local computer")
 _NOT_RUNNING = QT_TRANSLATE_NOOP("RemotingErrors", "PowerShell for {host} is not running.")
 
@@ -232,7 +231,7 @@ class OutOfProcSession(ThreadedSession):
         elif isinstance(event, PipelineStateEvent) and event.reason is not None:
             self._reasons[pid] = event.reason
         elif isinstance(event, RunspacePoolStateEvent) and event.state == RunspacePoolState.Broken:
-            why = str(event.reason) if event.reason is not None else _NO_REASON
+            why = no_reason_given(event.reason)
             raise HostUnreachable(_BROKEN.format(host=self._who(), why=why), "", self.host)
 
     def _take_ack(self, kind: str, guid: uuid.UUID) -> bool:

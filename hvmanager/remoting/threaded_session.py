@@ -9,19 +9,15 @@ from typing import Any, Callable
 
 from hvmanager.domain.message import QT_TRANSLATE_NOOP
 from hvmanager.remoting.call import Call, CallCancelled
-from hvmanager.remoting.errors import ConnectTimeout, HostUnreachable
+from hvmanager.remoting.errors import ConnectTimeout
 from hvmanager.remoting.pipeline import Pipeline
 from hvmanager.remoting.powershell_session import PowerShellSession
 from hvmanager.remoting.result import Result
-from hvmanager.remoting.transport_errors import HINT_TIMEOUT, timed_out
+from hvmanager.remoting.transport_errors import HINT_TIMEOUT, session_closed, timed_out
 from hvmanager.remoting.worker_thread import WorkerThread
 
-_CLOSED = QT_TRANSLATE_NOOP("RemotingErrors", "The session to {host} is closed.")
-_CLOSED_WHILE_RUNNING = QT_TRANSLATE_NOOP("RemotingErrors",
-                                          "The session to {host} was closed while the command ran.")
 _STOPPED = QT_TRANSLATE_NOOP("RemotingErrors",
                              "The command on {host} did not finish within {seconds:g} s and was stopped.")
-_HINT_CONNECT = QT_TRANSLATE_NOOP("RemotingErrors", "Connect again.")
 
 
 class ThreadedSession(PowerShellSession, abc.ABC):
@@ -116,14 +112,14 @@ class ThreadedSession(PowerShellSession, abc.ABC):
         resumed gets ``CancelledError`` at the ``await``.
         """
         if self._closed:
-            raise HostUnreachable(_CLOSED.format(host=self.host), _HINT_CONNECT, self.host)
+            raise session_closed(self.host)
         loop = asyncio.get_running_loop()
         call = Call(timeout_s)
         pending = _Pending(loop)
         try:
             self._worker.post(lambda: pending.run_on_worker(self._guarded, job, call))
         except RuntimeError:  # the worker was stopped: the session is closing
-            raise HostUnreachable(_CLOSED.format(host=self.host), _HINT_CONNECT, self.host) from None
+            raise session_closed(self.host) from None
         self._calls.add(call)
         try:
             outcome = await pending.wait(timeout_s)
@@ -143,8 +139,7 @@ class ThreadedSession(PowerShellSession, abc.ABC):
                 return value
             if isinstance(value, CallCancelled):
                 # Only ``close`` cancels a call whose caller still waits.
-                raise HostUnreachable(_CLOSED_WHILE_RUNNING.format(host=self.host), _HINT_CONNECT,
-                                      self.host) from None
+                raise session_closed(self.host, while_running=True) from None
             try:
                 raise value
             finally:

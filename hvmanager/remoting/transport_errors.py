@@ -38,6 +38,11 @@ HINT_CA_FILE = QT_TRANSLATE_NOOP(
     "RemotingErrors", "Choose the CA file again in the server's connection settings.")
 HINT_PROTOCOL = QT_TRANSLATE_NOOP(
     "RemotingErrors", "Check that the address and port point at a WinRM listener and not at another service.")
+_NO_REASON = QT_TRANSLATE_NOOP("RemotingErrors", "no reason given")
+_CLOSED = QT_TRANSLATE_NOOP("RemotingErrors", "The session to {host} is closed.")
+_CLOSED_WHILE_RUNNING = QT_TRANSLATE_NOOP("RemotingErrors",
+                                          "The session to {host} was closed while the command ran.")
+_HINT_CONNECT = QT_TRANSLATE_NOOP("RemotingErrors", "Connect again.")
 HINT_CERTIFICATE_EXPIRED = QT_TRANSLATE_NOOP("RemotingErrors", "Renew the host's WinRM HTTPS certificate.")
 HINT_CERTIFICATE_NAME = QT_TRANSLATE_NOOP(
     "RemotingErrors", "Connect with the name the certificate was issued to, or reissue the certificate.")
@@ -221,8 +226,19 @@ def document_type_refused(host: str) -> ProtocolError:
     return ProtocolError(text.format(host=host), HINT_PROTOCOL, host)
 
 
-def runspace_broken(host: str, why: str | Message) -> HostUnreachable:
-    """The host reported the runspace pool Broken; ``why`` is its own reason text (or a
-    translatable "no reason given")."""
+def no_reason_given(reason: object | None) -> str | Message:
+    """The host's own reason text, or a translatable "no reason given" when it sent none."""
+    return str(reason) if reason is not None else _NO_REASON
+
+
+def runspace_broken(host: str, reason: object | None) -> HostUnreachable:
+    """The host reported the runspace pool Broken, with its own ``reason`` or none."""
     text = QT_TRANSLATE_NOOP("RemotingErrors", "{host} broke the PowerShell runspace ({why}).")
-    return HostUnreachable(text.format(host=host, why=why), HINT_UNREACHABLE, host)
+    return HostUnreachable(text.format(host=host, why=no_reason_given(reason)), HINT_UNREACHABLE, host)
+
+
+def session_closed(host: str, while_running: bool = False) -> HostUnreachable:
+    """A call on a session (or a host's commands) after it was closed, or a call whose
+    session was closed while the host ran it."""
+    text = _CLOSED_WHILE_RUNNING if while_running else _CLOSED
+    return HostUnreachable(text.format(host=host), _HINT_CONNECT, host)

@@ -947,26 +947,9 @@
 <context>
     <name>CoreMessages</name>
     <message>
-        <location filename="../../hvmanager/core/host_commands.py" line="+27"/>
-        <location filename="../../hvmanager/core/host_session.py" line="+433"/>
-        <source>The session to {host} is closed.</source>
-        <translation>De sessie met {host} is gesloten.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../hvmanager/core/host_session.py" line="+1"/>
-        <source>Connect again.</source>
-        <translation>Maak opnieuw verbinding.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../hvmanager/core/host_commands.py" line="+28"/>
         <source>Cancelled.</source>
         <translation>Geannuleerd.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Talking to {host} failed unexpectedly ({detail}).</source>
-        <translation>De communicatie met {host} is onverwacht mislukt ({detail}).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1019,7 +1002,7 @@
         <translation>Geannuleerd: de sessie is gesloten.</translation>
     </message>
     <message>
-        <location filename="../../hvmanager/core/host_session.py" line="-219"/>
+        <location filename="../../hvmanager/core/host_session.py" line="+216"/>
         <source>Refreshing {host} failed unexpectedly ({error}).</source>
         <extracomment>Errors a retry cannot fix by itself (and retried credentials can lock an account out): after these the session waits for ``refresh_soon()`` instead of retrying on a timer. The host answered, but says there are no VMs to show: the list is emptied (as Hyper-V Manager shows an error and an empty list). After transport errors the last list stays.</extracomment>
         <translation>Het vernieuwen van {host} is onverwacht mislukt ({error}).</translation>
@@ -2212,7 +2195,7 @@ Deze fout heeft uw servers en virtuele machines niet gewijzigd. Met de details k
         <translation>De opdracht is op de host gestopt.</translation>
     </message>
     <message>
-        <location filename="../../hvmanager/remoting/transport_errors.py" line="+219"/>
+        <location filename="../../hvmanager/remoting/transport_errors.py" line="+224"/>
         <source>{host} sent a document type declaration, which WS-Management forbids; the answer was refused.</source>
         <translation>{host} heeft een documenttypedeclaratie verzonden, wat WS-Management verbiedt; het antwoord is geweigerd.</translation>
     </message>
@@ -2238,7 +2221,7 @@ Deze fout heeft uw servers en virtuele machines niet gewijzigd. Met de details k
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../hvmanager/remoting/outofproc_session.py" line="+40"/>
+        <location filename="../../hvmanager/remoting/outofproc_session.py" line="+39"/>
         <source>the local computer</source>
         <translation>de lokale computer</translation>
     </message>
@@ -2278,7 +2261,7 @@ Deze fout heeft uw servers en virtuele machines niet gewijzigd. Met de details k
         <translation>Controleer HVMANAGER_LOCAL_POWERSHELL: die moet PowerShell in servermodus (-s) starten.</translation>
     </message>
     <message>
-        <location filename="../../hvmanager/remoting/outofproc_session.py" line="-4"/>
+        <location filename="../../hvmanager/remoting/outofproc_session.py" line="-3"/>
         <source>PowerShell for {host} sent something unexpected ({error}).</source>
         <translation>PowerShell voor {host} heeft iets onverwachts verzonden ({error}).</translation>
     </message>
@@ -2293,18 +2276,17 @@ Deze fout heeft uw servers en virtuele machines niet gewijzigd. Met de details k
         <translation>PowerShell voor {host} heeft de runspace verbroken ({why}).</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../hvmanager/remoting/winrm/psrp_shell.py" line="+38"/>
+        <location filename="../../hvmanager/remoting/transport_errors.py" line="-170"/>
         <source>no reason given</source>
         <translation>geen reden opgegeven</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../hvmanager/remoting/outofproc_session.py" line="+2"/>
         <source>PowerShell for {host} is not running.</source>
         <translation>PowerShell voor {host} wordt niet uitgevoerd.</translation>
     </message>
     <message>
-        <location filename="../../hvmanager/remoting/threaded_session.py" line="+19"/>
+        <location filename="../../hvmanager/remoting/transport_errors.py" line="+1"/>
         <source>The session to {host} is closed.</source>
         <translation>De sessie met {host} is gesloten.</translation>
     </message>
@@ -2314,17 +2296,17 @@ Deze fout heeft uw servers en virtuele machines niet gewijzigd. Met de details k
         <translation>De sessie met {host} is gesloten terwijl de opdracht werd uitgevoerd.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../hvmanager/remoting/threaded_session.py" line="+19"/>
         <source>The command on {host} did not finish within {seconds:g} s and was stopped.</source>
         <translation>De opdracht op {host} is niet binnen {seconds:g} s voltooid en is gestopt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../hvmanager/remoting/transport_errors.py" line="+2"/>
         <source>Connect again.</source>
         <translation>Maak opnieuw verbinding.</translation>
     </message>
     <message>
-        <location filename="../../hvmanager/remoting/transport_errors.py" line="-180"/>
+        <location line="-19"/>
         <source>Check the name, that the host is on, and that WinRM listens: run Enable-PSRemoting on the host.</source>
         <translation>Controleer de naam, of de host aan staat en of WinRM luistert: voer Enable-PSRemoting uit op de host.</translation>
     </message>
@@ -2354,7 +2336,7 @@ Deze fout heeft uw servers en virtuele machines niet gewijzigd. Met de details k
         <translation>Controleer of het adres en de poort naar een WinRM-listener verwijzen en niet naar een andere service.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Renew the host&apos;s WinRM HTTPS certificate.</source>
         <translation>Vernieuw het WinRM HTTPS-certificaat van de host.</translation>
     </message>
@@ -2494,7 +2476,7 @@ Deze fout heeft uw servers en virtuele machines niet gewijzigd. Met de details k
         <translation>Installeer requests-credssp, of gebruik Negotiate of Kerberos.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>{host} broke the PowerShell runspace ({why}).</source>
         <translation>{host} heeft de PowerShell-runspace verbroken ({why}).</translation>
     </message>

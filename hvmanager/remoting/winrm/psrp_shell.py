@@ -22,7 +22,6 @@ from psrpcore import (
 )
 from psrpcore.types import PSInvocationState, RunspacePoolState
 
-from hvmanager.domain.message import QT_TRANSLATE_NOOP
 from hvmanager.remoting import psrpcore_conversion, transport_errors
 from hvmanager.remoting.call import Call, CallCancelled
 from hvmanager.remoting.pipeline import Pipeline
@@ -35,7 +34,6 @@ from hvmanager.remoting.winrm.ready_made_pipeline import ReadyMadePipeline
 from hvmanager.remoting.winrm.reply_parser import MalformedReply, Reply
 from hvmanager.remoting.winrm.wsman_channel import WSManChannel
 
-_NO_REASON = QT_TRANSLATE_NOOP("RemotingErrors", "no reason given")
 #: PSRP bytes per envelope we send: its base64 stays well inside the host's MaxEnvelopeSize.
 _PAYLOAD_BYTES = 64 * 1024
 _POOL_DONE = (RunspacePoolState.Opened, RunspacePoolState.Broken, RunspacePoolState.Closed)
@@ -158,5 +156,4 @@ class PsrpShell:
             if run is not None and event.reason is not None:
                 run.reason = event.reason
         elif isinstance(event, RunspacePoolStateEvent) and event.state == RunspacePoolState.Broken:
-            why = str(event.reason) if event.reason is not None else _NO_REASON
-            raise transport_errors.runspace_broken(self._host, why)
+            raise transport_errors.runspace_broken(self._host, event.reason)
