@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from hvmanager.domain.message import QT_TRANSLATE_NOOP, Message
 from hvmanager.remoting.configuration_error import ConfigurationError
+from hvmanager.remoting.connection_info import ConnectionInfo
 from hvmanager.remoting.errors import (
     AccessDenied,
     AuthenticationFailed,
@@ -242,3 +243,15 @@ def session_closed(host: str, while_running: bool = False) -> HostUnreachable:
     session was closed while the host ran it."""
     text = _CLOSED_WHILE_RUNNING if while_running else _CLOSED
     return HostUnreachable(text.format(host=host), _HINT_CONNECT, host)
+
+
+def refuse_unsafe_winrm(info: ConnectionInfo) -> None:
+    """Raise the ``ConfigurationError`` for a WinRM description that must not go on the wire
+    (not HTTP or HTTPS, Basic over HTTP, Basic without credentials): one rule for both
+    WinRM sessions."""
+    if info.transport not in ("http", "https"):
+        raise unsupported_transport(info.address, info.transport)
+    if info.auth == "basic" and info.transport != "https":
+        raise basic_over_http(info.address)
+    if info.auth == "basic" and (not info.user or info.password is None):
+        raise basic_needs_credentials(info.address)

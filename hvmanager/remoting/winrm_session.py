@@ -227,11 +227,6 @@ def _host_never_ran_it(error: BaseException) -> bool:
 
 
 def _check_configuration(info: ConnectionInfo) -> None:
-    if info.transport not in ("http", "https"):
-        raise transport_errors.unsupported_transport(info.address, info.transport)
-    if info.auth == "basic" and info.transport != "https":
-        raise transport_errors.basic_over_http(info.address)
-    if info.auth == "basic" and (not info.user or info.password is None):
-        raise transport_errors.basic_needs_credentials(info.address)
+    transport_errors.refuse_unsafe_winrm(info)
     if info.auth not in _AUTHS:
         raise ValueError(f"WinRMSession does not speak {info.auth!r}; use WSManSession for it.")

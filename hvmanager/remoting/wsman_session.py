@@ -22,12 +22,10 @@ from hvmanager.remoting.call import Call, CallCancelled
 from hvmanager.remoting.pypsrp_errors import classify
 from hvmanager.remoting.threaded_session import ThreadedSession
 from hvmanager.remoting.transport_errors import (
-    basic_needs_credentials,
-    basic_over_http,
     ca_file_unreadable,
     credssp_unavailable,
+    refuse_unsafe_winrm,
     runspace_not_opened,
-    unsupported_transport,
 )
 
 log = logging.getLogger(__name__)
@@ -244,12 +242,7 @@ def _readable_ca_file(path: str, host: str) -> str:
 
 
 def _check_configuration(info: ConnectionInfo) -> None:
-    if info.transport not in ("http", "https"):
-        raise unsupported_transport(info.address, info.transport)
-    if info.auth == "basic" and info.transport != "https":
-        raise basic_over_http(info.address)
-    if info.auth == "basic" and (not info.user or info.password is None):
-        raise basic_needs_credentials(info.address)
+    refuse_unsafe_winrm(info)
     if info.auth == "credssp" and importlib.util.find_spec("requests_credssp") is None:
         raise credssp_unavailable(info.address)
 
