@@ -104,6 +104,10 @@ class SearchIndex:
         self._texts[row] = text
         return text
 
+    def text_count(self) -> int:
+        """How many rows have their text built now."""
+        return len(self._texts) - self._texts.count(None)
+
     def prepare(self) -> None:
         """Build every missing text; column by column when most rows are missing."""
         missing = self._texts.count(None)
