@@ -275,7 +275,6 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ[PASSWORD_VARIABLE] = hosts[0]["password"] if hosts else ""
 
-    import qasync
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -283,6 +282,7 @@ def main(argv: list[str] | None = None) -> int:
     from bench.thread_profiler import ThreadProfiler
     from bench.turn_timer import TurnTimer
     from hvmanager.app.arguments import Arguments
+    from hvmanager.app.batched_event_loop import BatchedEventLoop
     from hvmanager.app.qt_thread_garbage_collector import QtThreadGarbageCollector
     from hvmanager.models.inventory_bridge import InventoryBridge
     from hvmanager.models.vm_filter_proxy_model import VmFilterProxyModel
@@ -296,7 +296,7 @@ def main(argv: list[str] | None = None) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("hvmanager")
-    loop = qasync.QEventLoop(app)
+    loop = BatchedEventLoop(app)  # the app's own loop, as hvmanager.app.main makes it
     asyncio.set_event_loop(loop)
     arguments = Arguments(servers=tuple(h["url"] for h in hosts), user=hosts[0]["user"],
                           password_env=PASSWORD_VARIABLE) if hosts else Arguments()
