@@ -29,6 +29,8 @@ _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_ANSWERED = frozenset({_DISPLAY, _TOOLTIP, _ALIGN, _FOREGROUND, _BACKGROUND, roles.SortRole,
+                       roles.VmRole, roles.ServerKeyRole})
 _VERTICAL_SORT = QAbstractItemModel.LayoutChangeHint.VerticalSortHint
 # The layout signals are overloaded; this picks the one that carries the hint.
 _LAYOUT_SIGNATURE = ("QList<QPersistentModelIndex>", "QAbstractItemModel::LayoutChangeHint")
@@ -82,7 +84,9 @@ class VmTableModel(QAbstractTableModel):
 
     def data(self, index: QModelIndex, role: int = _DISPLAY):
         """Formatted text, sort values, colours, alignment and the VM itself by role."""
-        if not index.isValid():
+        # A painted cell asks seven roles; font, check state and decoration have no answer
+        # here and are refused before touching the index (three calls into Qt each).
+        if role not in _ANSWERED or not index.isValid():
             return None
         row = index.row()
         vm = self._vms[row]
