@@ -80,6 +80,23 @@ class SearchIndex:
             cells[section] = None
         self._cells[row] = cells
 
+    def invalidate_rows(self, rows: Sequence[int], sections: Sequence[int] | None = None) -> None:
+        """:meth:`invalidate` for several rows that changed in the same ``sections``."""
+        texts, flags, all_cells = self._texts, self.flags, self._cells
+        for row in rows:
+            texts[row] = None
+            flags[row] = None
+            cells = all_cells[row]
+            if cells is None:
+                continue
+            if sections is None:
+                all_cells[row] = None
+                continue
+            cells = list(cells)
+            for section in sections:
+                cells[section] = None
+            all_cells[row] = cells
+
     # --- texts ------------------------------------------------------------------------------
 
     def _cell(self, column: Column, row: int) -> str:
