@@ -79,6 +79,9 @@ class BatchedEventLoop(qasync.QEventLoop):
         # Only what was waiting when the batch began: callbacks these schedule run on the
         # next turn, so Qt's own events get their turn in between (as asyncio does).
         batch = self._batch
+        if self.is_closed():  # as qasync: nothing runs after close
+            batch.clear()
+            return
         deadline = time.perf_counter() + RUN_BUDGET_S
         for _ in range(len(batch)):
             handle = batch.popleft()

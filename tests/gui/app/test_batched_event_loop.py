@@ -158,5 +158,6 @@ def test_closing_drops_what_waits_and_ignores_late_hand_overs(qapp, qtbot):
     loop.call_later(0.5, ran.append, "timer")
     owner.close()
     loop.call_soon_threadsafe(ran.append, "late")  # a worker after the window closed
+    loop.call_soon(ran.append, "after close")  # a done callback of a late future
     qtbot.wait(600)
     assert ran == [] and loop.is_closed()
