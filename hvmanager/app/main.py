@@ -11,22 +11,23 @@ from hvmanager.app.arguments import Arguments
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Parse arguments, start Qt with a qasync loop, run the app; returns the exit code."""
+    """Parse arguments, start Qt with a qasync loop (``BatchedEventLoop``), run the app;
+    returns the exit code."""
     args = Arguments.parse(argv)
     if args.self_test or (args.screenshot and not (os.environ.get("DISPLAY")
                                                    or os.environ.get("WAYLAND_DISPLAY"))):
         # No display needed: the window is built (and grabbed) offscreen.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     _set_up_logging()
-    import qasync
     from PySide6.QtWidgets import QApplication
 
     from hvmanager.app.app_runner import AppRunner
+    from hvmanager.app.batched_event_loop import BatchedEventLoop
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("hvmanager")
     app.setApplicationDisplayName("Hyper-V Manager")
-    loop = qasync.QEventLoop(app)
+    loop = BatchedEventLoop(app)
     asyncio.set_event_loop(loop)
     try:
         return AppRunner(app, loop, args).run()

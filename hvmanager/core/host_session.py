@@ -56,10 +56,19 @@ _NEEDS_USER = (AuthenticationFailed, CertificateInvalid, ConfigurationError, Acc
 #: The host answered, but says there are no VMs to show: the list is emptied (as Hyper-V
 #: Manager shows an error and an empty list). After transport errors the last list stays.
 _CLEARS_VMS = (HyperVServiceStopped, HyperVNotInstalled, AccessDenied)
+#: A periodic refresh reports REFRESHING only once it has run this long: most take a
+#: fraction of it, and two status changes per host per tick made hundreds of hosts cost
+#: the window a tree repaint each (and Hyper-V Manager's users see no flicker either).
+REFRESHING_AFTER_S = 0.5
 
 
 class HostSession:
     """One server: an explicit state machine (see ``HostState``) and one refresh loop.
+
+    REFRESHING is reported at once for a refresh that was asked for (``refresh_soon``,
+    ``refresh``, an action, a new selection) or that follows a connect; a periodic tick's
+    or a retry's refresh reports it only after ``REFRESHING_AFTER_S`` (a quick one goes
+    from CONNECTED, or the last error, straight to its result).
 
     ``start()`` connects (behind ``connect_limiter``) and refreshes every
     ``refresh_interval_s`` (ticks that fall during a refresh are dropped, never queued).
@@ -202,9 +211,12 @@ class HostSession:
 
     async def _attempt(self) -> None:
         try:
+            # Said at once when the user (or an action) asked, or right after connecting;
+            # a tick's or a retry's refresh says so only when it takes long.
+            announce = self._schedule.requested or not self._connected
             if not self._connected:
                 await self._connect()
-            await self._refresh_vms()
+            await self._refresh_vms(announce)
             self._backoff.reset()
             self._needs_user = False
         except RemotingError as error:
@@ -229,14 +241,21 @@ class HostSession:
         self._connected = True
         self._set_status(HostState.CONNECTED)
 
-    async def _refresh_vms(self) -> None:
-        self._set_status(HostState.REFRESHING)
+    async def _refresh_vms(self, announce: bool) -> None:
+        late: asyncio.TimerHandle | None = None
+        if announce:
+            self._set_status(HostState.REFRESHING)
+        else:
+            late = asyncio.get_running_loop().call_later(
+                REFRESHING_AFTER_S, self._set_status, HostState.REFRESHING)
         began = time.monotonic()
         properties = self._properties
         self._parse_applied = False
         try:
             await self._refresh_vms_once(began, properties)
         finally:
+            if late is not None:
+                late.cancel()
             if not self._parse_applied:
                 # A parse on the worker may have moved the parser on to rows that are not
                 # shown: the next parse (on that same thread, after this one) starts afresh.

@@ -10,7 +10,9 @@ class HostState(enum.Enum):
 
     DISCONNECTED -> CONNECTING -> CONNECTED <-> REFRESHING; any of them -> ERROR (with a
     kind) or SERVICE_STOPPED (vmms not running: the host answers, Hyper-V does not).
-    ERROR and SERVICE_STOPPED go back to CONNECTING/REFRESHING on the next attempt.
+    ERROR and SERVICE_STOPPED go back to CONNECTING/REFRESHING on the next attempt. A
+    periodic (unrequested) refresh shows REFRESHING only when it runs long (see
+    ``HostSession``): quick ones go from CONNECTED, or the error, straight to their result.
     """
 
     DISCONNECTED = "disconnected"

@@ -31,6 +31,8 @@ class RefreshSchedule(Generic[T]):
     stretches to ``BUSY_FACTOR`` times the last attempt's duration when that is longer
     (at most ``MAX_STRETCH`` intervals).
     ``waiter()`` resolves with the result of the first attempt that begins after the call.
+    ``requested`` says whether the attempt under way was asked for (``request``/``waiter``)
+    rather than started by a periodic tick or a retry.
     """
 
     def __init__(self, interval_s: float, rng: random.Random | None = None) -> None:
@@ -44,6 +46,7 @@ class RefreshSchedule(Generic[T]):
         self._waiters: list[tuple[int, asyncio.Future]] = []
         self._began_at = 0.0
         self._last_duration = 0.0
+        self._requested = False
 
     @property
     def interval_s(self) -> float:
@@ -68,8 +71,15 @@ class RefreshSchedule(Generic[T]):
         self.request()
         return future
 
+    @property
+    def requested(self) -> bool:
+        """True when the current (or last) attempt was asked for, False when a tick or a
+        retry started it."""
+        return self._requested
+
     def begin(self) -> None:
         """An attempt starts: requests made until now are served by it."""
+        self._requested = self._pending
         self._pending = False
         self._wake.clear()
         self._begun += 1

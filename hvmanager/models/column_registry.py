@@ -39,8 +39,10 @@ def _number(field: str) -> Callable[[VirtualMachine], SortValue]:
 
 
 #: States with a live partition: CPU, assigned memory and uptime mean something.
-_LIVE_STATES = frozenset(s for s in VMState
-                         if s.is_running_like or s.is_paused_like or s.is_transitional)
+# A tuple, not a set: membership is an identity scan in C, where a set would call the
+# Enum's __hash__ in Python (the CPU and uptime texts of every painted row ask).
+_LIVE_STATES = tuple(s for s in VMState
+                     if s.is_running_like or s.is_paused_like or s.is_transitional)
 
 
 def _live(field: str, fmt: Callable) -> Callable[[VirtualMachine], str]:

@@ -46,6 +46,8 @@ _STATE_TEXT: dict[VMState, str] = {
     VMState.FAST_SAVING_CRITICAL: QT_TRANSLATE_NOOP("VMState", "Fast Saving-Critical"),
     VMState.UNKNOWN: QT_TRANSLATE_NOOP("VMState", "Unknown"),
 }
+# By identity: an Enum's __hash__ runs in Python, and the State column asks per painted row.
+_STATE_BY_ID: dict[int, str] = {id(state): text for state, text in _STATE_TEXT.items()}
 
 _HEARTBEAT_CONTEXT = "Heartbeat"
 _HEARTBEAT_TEXT: dict[HeartbeatStatus, str] = {
@@ -78,7 +80,7 @@ _NO = QT_TRANSLATE_NOOP("Columns", "No")
 
 def state_text(state: VMState) -> str:
     """The state as Hyper-V Manager names it, in the current language."""
-    return QCoreApplication.translate(_STATE_CONTEXT, _STATE_TEXT.get(state, state.value))
+    return QCoreApplication.translate(_STATE_CONTEXT, _STATE_BY_ID.get(id(state)) or state.value)
 
 
 def heartbeat_text(status: HeartbeatStatus | None) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import SIGNAL, QObject, QTimer, Signal
 
 from hvmanager.core.command_log_entry import CommandLogEntry
@@ -31,8 +33,12 @@ class _Listener:
         self._bridge.receive_log_entry(entry)
 
 
-#: How long diffs and log entries gather before the table applies them in one pass.
+#: How long diffs and log entries gather before the table applies them in one pass...
 FLUSH_DELAY_MS = 50
+#: ...and at most one pass per this many milliseconds. Each pass that touches what is on
+#: screen repaints the table and the log (a few thousand data() calls): hundreds of hosts
+#: refreshing every few seconds would otherwise repaint them 20 times a second.
+FLUSH_INTERVAL_MS = 250
 
 # The signals' signatures, to ask whether anything is connected before emitting.
 _STATUS_SIGNAL = SIGNAL("host_status_changed(QString,PyObject)")
@@ -45,9 +51,9 @@ class InventoryBridge(QObject):
     """Adapts core to Qt: pass :attr:`listener` to ``Inventory``; connect to the signals.
 
     Statuses go to the server tree at once (one node repaint). VM diffs and log entries
-    are held for ``FLUSH_DELAY_MS``, then each host's diffs are merged and the
-    table applies all hosts in one pass: 200 hosts finishing a refresh together cost one
-    insert batch, not 200. ``vms_changed`` is emitted per host with the merged diff after
+    are held for ``FLUSH_DELAY_MS`` (and ``FLUSH_INTERVAL_MS`` from the last pass), then
+    each host's diffs are merged and the table applies all hosts in one pass: 200 hosts
+    finishing a refresh together cost one insert batch, not 200. ``vms_changed`` is emitted per host with the merged diff after
     the table is updated, then ``vms_applied`` once.
     """
 
@@ -70,6 +76,7 @@ class InventoryBridge(QObject):
         # view), not hundreds; 50 ms is below what the eye notices.
         self._timer.setInterval(FLUSH_DELAY_MS)
         self._timer.timeout.connect(self.flush)
+        self._flushed_at = float("-inf")  # time.monotonic() of the last pass
 
     @property
     def listener(self) -> HostListener:
@@ -113,11 +120,13 @@ class InventoryBridge(QObject):
 
     def _schedule(self) -> None:
         if not self._timer.isActive():
-            self._timer.start()
+            since_ms = (time.monotonic() - self._flushed_at) * 1000.0
+            self._timer.start(int(max(FLUSH_DELAY_MS, FLUSH_INTERVAL_MS - since_ms)))
 
     def flush(self) -> None:
-        """Apply everything queued now (also run by the zero timer)."""
+        """Apply everything queued now (also run by the timer)."""
         self._timer.stop()
+        self._flushed_at = time.monotonic()
         entries, self._entries = self._entries, []
         if entries:
             if self._log is not None:

@@ -80,6 +80,23 @@ class SearchIndex:
             cells[section] = None
         self._cells[row] = cells
 
+    def invalidate_rows(self, rows: Sequence[int], sections: Sequence[int] | None = None) -> None:
+        """:meth:`invalidate` for several rows that changed in the same ``sections``."""
+        texts, flags, all_cells = self._texts, self.flags, self._cells
+        for row in rows:
+            texts[row] = None
+            flags[row] = None
+            cells = all_cells[row]
+            if cells is None:
+                continue
+            if sections is None:
+                all_cells[row] = None
+                continue
+            cells = list(cells)
+            for section in sections:
+                cells[section] = None
+            all_cells[row] = cells
+
     # --- texts ------------------------------------------------------------------------------
 
     def _cell(self, column: Column, row: int) -> str:
@@ -104,6 +121,10 @@ class SearchIndex:
         self._texts[row] = text
         return text
 
+    def text_count(self) -> int:
+        """How many rows have their text built now."""
+        return len(self._texts) - self._texts.count(None)
+
     def prepare(self) -> None:
         """Build every missing text; column by column when most rows are missing."""
         missing = self._texts.count(None)
@@ -122,38 +143,57 @@ class SearchIndex:
         """Build up to ``limit`` missing texts; True when some are still missing.
 
         For building in idle time, a slice per event-loop turn, so the first keystroke
-        finds the texts ready without freezing the window for the whole table.
+        finds the texts ready without freezing the window for the whole table. Rows never
+        built are built column by column, as :meth:`prepare` does.
         """
         texts = self._texts
+        rows: list[int] = []
         row = -1
         for _ in range(limit):
             try:
                 row = texts.index(None, row + 1)
             except ValueError:
-                return False
-            self.text(row)
+                break
+            rows.append(row)
+        fresh = [row for row in rows if self._cells[row] is None]
+        if len(fresh) > 1 and self._columns:
+            keys, vms = self._keys, self._vms
+            columns = [self._column_texts(column, [keys[r] for r in fresh], [vms[r] for r in fresh])
+                       for column in self._columns]
+            cells, all_texts = self._cells, self._texts
+            for row, row_cells in zip(fresh, zip(*columns)):
+                cells[row] = row_cells
+                all_texts[row] = "\n".join(row_cells)
+        for row in rows:
+            if texts[row] is None:
+                self.text(row)
         try:
             texts.index(None, row + 1)
         except ValueError:
             return False
         return True
 
-    def _column_texts(self, column: Column) -> list[str]:
+    def _column_texts(self, column: Column, keys: Sequence[tuple] | None = None,
+                      vms: Sequence[VirtualMachine] | None = None) -> list[str]:
+        """One column's texts for ``keys``/``vms`` (every row when None); equal values
+        (``Column.text_key``) are formatted once."""
+        keys = self._keys if keys is None else keys
+        vms = self._vms if vms is None else vms
         if column.shows_host:
             titles: dict[str, str] = {}
             out = []
-            for key in self._keys:
+            for key in keys:
                 text = titles.get(key[0])
                 if text is None:
                     text = titles[key[0]] = self._host_title(key[0]).lower()
                 out.append(text)
             return out
         if column.text_key is None:
-            return [text.lower() for text in map(column.text, self._vms)]
+            return [text.lower() for text in map(column.text, vms)]
         memo: dict[object, str] = {}
         out = []
         fmt, text_key = column.text, column.text_key
-        for vm in self._vms:
+        for vm in vms:
             key = text_key(vm)
             text = memo.get(key)
             if text is None:

@@ -32,6 +32,63 @@ _ICON_FILES = {
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _DECORATION = int(Qt.ItemDataRole.DecorationRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_STATUS = roles.HostStatusRole
+_READ_ON_DEMAND = [_TOOLTIP, _STATUS]
+
+
+class _ServerItem(QStandardItem):
+    """A server node that answers its text, icon, tooltip and ``HostStatusRole`` from its
+    own fields; the tooltip is made when asked (it is read on hover, and hundreds of hosts
+    change their last refresh time every few seconds)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._text = ""
+        self._icon: QIcon | None = None
+        self._title = ""
+        self._status: HostStatus | None = None
+        self._unverified = False
+        self._tooltip: str | None = None
+
+    def show(self, text: str, icon: QIcon, title: str, status: HostStatus | None,
+             unverified: bool) -> list[int]:
+        """Take the node's facts; the roles whose answers changed, where a change of the
+        refresh time and duration alone does not count (nothing shows them until asked)."""
+        before = self._status
+        changed = []
+        if text != self._text:
+            changed.append(_DISPLAY)
+        if icon is not self._icon:
+            changed.append(_DECORATION)
+        if (title != self._title or unverified != self._unverified
+                or (before is None) != (status is None)
+                or (before is not None and status is not None and (
+                    before.state is not status.state or before.error_kind != status.error_kind
+                    or before.message != status.message or before.hint != status.hint
+                    or before.text != status.text or before.hint_text != status.hint_text
+                    or before.vm_count != status.vm_count))):
+            changed += _READ_ON_DEMAND
+        self._text, self._icon = text, icon
+        self._title, self._status, self._unverified = title, status, unverified
+        self._tooltip = None
+        return changed
+
+    def forget_tooltip(self) -> None:
+        """Make the tooltip again when next asked (the language changed)."""
+        self._tooltip = None
+
+    def data(self, role: int = _DISPLAY) -> object:  # noqa: D102 (Qt override)
+        if role == _DISPLAY:
+            return self._text
+        if role == _DECORATION:
+            return self._icon
+        if role == _TOOLTIP:
+            if self._tooltip is None:
+                self._tooltip = host_tooltip(self._title, self._status, self._unverified)
+            return self._tooltip
+        if role == _STATUS:
+            return self._status
+        return super().data(role)
 
 
 def _tr(text: str) -> str:
@@ -48,10 +105,11 @@ class ServerTreeModel(QStandardItemModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._icons = {state: QIcon(str(ICON_DIR / name)) for state, name in _ICON_FILES.items()}
-        self._icon_files = _ICON_FILES  # compared instead of the icons (QIcon has no ==)
-        self._painted: dict[str, dict[int, str]] = {}  # per server: the texts last set
-        self._items: dict[str, QStandardItem] = {}
+        # One QIcon per file, shared by the states that show it: a node's icon changed
+        # when it is another object (QIcon has no ==).
+        by_file = {name: QIcon(str(ICON_DIR / name)) for name in set(_ICON_FILES.values())}
+        self._icons = {state: by_file[name] for state, name in _ICON_FILES.items()}
+        self._items: dict[str, _ServerItem] = {}
         self._titles: dict[str, str] = {}
         self._statuses: dict[str, HostStatus] = {}
         self._unverified: set[str] = set()
@@ -83,7 +141,10 @@ class ServerTreeModel(QStandardItemModel):
         if key in self._items:
             self.set_title(key, title)
             return self.index_for(key)
-        item = self._node(NodeKind.SERVER, key, self._icons[None])
+        item = _ServerItem()
+        item.setEditable(False)
+        item.setData(NodeKind.SERVER, roles.NodeKindRole)
+        item.setData(key, roles.ServerKeyRole)
         self._items[key] = item
         self._titles[key] = title
         self._root.appendRow(item)
@@ -97,7 +158,6 @@ class ServerTreeModel(QStandardItemModel):
             return
         self._titles.pop(key, None)
         self._statuses.pop(key, None)
-        self._painted.pop(key, None)
         self._unverified.discard(key)
         self._root.removeRow(item.row())
 
@@ -122,20 +182,14 @@ class ServerTreeModel(QStandardItemModel):
         item = self._items[key]
         status = self._statuses.get(key)
         unverified = key in self._unverified
-        # One setItemData with only the roles that changed: each setter is a dataChanged
-        # (and a GIL hand-off), and 200 hosts report twice per refresh; the icon and
-        # text rarely change.
-        painted = self._painted.get(key, {})
-        wanted = {_DISPLAY: node_title(self._titles[key], unverified),
-                  _DECORATION: self._icon_files[None if status is None else status.state],
-                  _TOOLTIP: host_tooltip(self._titles[key], status, unverified)}
-        changes: dict[int, object] = {role: value for role, value in wanted.items()
-                                      if painted.get(role) != value}
-        if _DECORATION in changes:
-            changes[_DECORATION] = self._icons[None if status is None else status.state]
-        changes[roles.HostStatusRole] = status
-        self._painted[key] = wanted
-        self.setItemData(item.index(), changes)
+        # One dataChanged with only the roles that changed (each signal is a repaint and
+        # a GIL hand-off); a routine refresh, where only its time changed, costs none.
+        changed = item.show(node_title(self._titles[key], unverified),
+                            self._icons[None if status is None else status.state],
+                            self._titles[key], status, unverified)
+        if changed:
+            index = item.index()
+            self.dataChanged.emit(index, index, changed)
 
     def index_for(self, key: str) -> QModelIndex:
         """The index of a server node, invalid when unknown."""
@@ -159,8 +213,11 @@ class ServerTreeModel(QStandardItemModel):
         self._root.setText(_tr(_ROOT_TITLE))
         self._all.setText(_tr(_ALL_TITLE))
         self._all.setToolTip(_tr(_ALL_TOOLTIP))
-        for key in self._items:
+        for key, item in self._items.items():
+            item.forget_tooltip()
             self._paint(key)
+            index = item.index()
+            self.dataChanged.emit(index, index, [_DISPLAY, _TOOLTIP])
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         """Selectable, never editable or draggable."""

@@ -6,6 +6,8 @@ from PySide6.QtGui import QColor
 
 from hvmanager.domain.vm_state import VMState
 
+_DEFAULT: tuple[None, None] = (None, None)
+
 
 class StateColors:
     """Foreground and background colours for a state; None means "the view's default".
@@ -20,6 +22,9 @@ class StateColors:
         self._amber = (QColor("#7a5200"), QColor("#fff3d6"))
         self._critical = (QColor("#a01616"), QColor("#fde2e2"))
         self._transitional = (QColor("#1f4e8c"), None)
+        # Looked up by identity: an Enum's __hash__ runs in Python (the hash of its name),
+        # and the table asks for two colours per painted cell.
+        self._by_state = {id(state): self._pair(state) for state in VMState}
 
     def _pair(self, state: VMState) -> tuple[QColor | None, QColor | None]:
         if state.is_critical:
@@ -34,8 +39,8 @@ class StateColors:
 
     def foreground(self, state: VMState) -> QColor | None:
         """Text colour for ``state``; None for Off and unknown states."""
-        return self._pair(state)[0]
+        return self._by_state.get(id(state), _DEFAULT)[0]
 
     def background(self, state: VMState) -> QColor | None:
         """Background tint for ``state``; None for Off, transitional and unknown states."""
-        return self._pair(state)[1]
+        return self._by_state.get(id(state), _DEFAULT)[1]

@@ -10,6 +10,10 @@ from PySide6.QtCore import QModelIndex, QObject, QSortFilterProxyModel, Qt, QTim
 from hvmanager.domain.virtual_machine import VirtualMachine
 from hvmanager.models.vm_table_model import VmTableModel
 
+#: The idle build of row texts starts once no rows arrived for this long: while hundreds
+#: of hosts still deliver their first rows, the window's time goes to showing them.
+WARM_UP_QUIET_MS = 500
+
 
 class VmFilterProxyModel(QSortFilterProxyModel):
     """Rows whose visible text contains the filter text (case-insensitive), on one server
@@ -34,7 +38,12 @@ class VmFilterProxyModel(QSortFilterProxyModel):
         self._server_key: str | None = None
         self.setDynamicSortFilter(True)
         # Row texts for the filter are built in idle slices after rows arrive, so the
-        # first keystroke does not format the whole table at once.
+        # first keystroke does not format the whole table at once; the slices begin when
+        # rows stop arriving (a keystroke before then builds every text at once, in bulk).
+        self._quiet = QTimer(self)
+        self._quiet.setSingleShot(True)
+        self._quiet.setInterval(WARM_UP_QUIET_MS)
+        self._quiet.timeout.connect(self._begin_warm_up)
         self._warm_up = QTimer(self)
         self._warm_up.setInterval(0)
         self._warm_up.timeout.connect(self._warm_up_step)
@@ -101,29 +110,37 @@ class VmFilterProxyModel(QSortFilterProxyModel):
         return flag
 
     def _schedule_warm_up(self, *_args) -> None:
-        if not self._warm_up.isActive():
-            self._warm_up.start()
+        self._warm_up.stop()
+        self._quiet.start()  # restarts: counts from the last batch of rows
+
+    def _begin_warm_up(self) -> None:
+        self._warm_up.start()
 
     def _warm_up_step(self) -> None:
         # Time-sliced: a thousand rows took 10-15 ms of CPU (35 ms of wall time with
         # transport threads competing for the GIL), the longest turn of a 200-host fan-out.
         if self._table is None:
-            self._warm_up.stop()
+            self._stop_warm_up()
             return
         deadline = time.perf_counter() + self.warm_up_budget_s
         left = self.warm_up_slice
         while left > 0:
             chunk = min(left, 50)
             if not self._table.search.prepare_some(chunk):
-                self._warm_up.stop()
+                self._stop_warm_up()
                 return
             left -= chunk
             if time.perf_counter() >= deadline:
                 return
 
+    def _stop_warm_up(self) -> None:
+        self._quiet.stop()
+        self._warm_up.stop()
+
     def warming_up(self) -> bool:
-        """True while row texts are still being built in idle time."""
-        return self._warm_up.isActive()
+        """True while row texts are still to be built in idle time (waiting for rows to
+        stop arriving, or building)."""
+        return self._quiet.isActive() or self._warm_up.isActive()
 
     # --- sorting ----------------------------------------------------------------------------
 

@@ -29,6 +29,8 @@ _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_ANSWERED = frozenset({_DISPLAY, _TOOLTIP, _ALIGN, _FOREGROUND, _BACKGROUND, roles.SortRole,
+                       roles.VmRole, roles.ServerKeyRole})
 _VERTICAL_SORT = QAbstractItemModel.LayoutChangeHint.VerticalSortHint
 # The layout signals are overloaded; this picks the one that carries the hint.
 _LAYOUT_SIGNATURE = ("QList<QPersistentModelIndex>", "QAbstractItemModel::LayoutChangeHint")
@@ -82,7 +84,9 @@ class VmTableModel(QAbstractTableModel):
 
     def data(self, index: QModelIndex, role: int = _DISPLAY):
         """Formatted text, sort values, colours, alignment and the VM itself by role."""
-        if not index.isValid():
+        # A painted cell asks seven roles; font, check state and decoration have no answer
+        # here and are refused before touching the index (three calls into Qt each).
+        if role not in _ANSWERED or not index.isValid():
             return None
         row = index.row()
         vm = self._vms[row]
@@ -308,39 +312,58 @@ class VmTableModel(QAbstractTableModel):
             self._remove_rows(rows)
 
     def _update_rows(self, changed: list[tuple[int, VirtualMachine]]) -> None:
+        # Per changed row only the comparison; the rows are then grouped by which fields
+        # moved (a refresh moves the same ones, CPU and uptime, on every running VM), so
+        # the sections of each group are worked out once and its filter texts dropped in
+        # one call.
         spans: list[tuple[int, int, int]] = []
         last_section = len(self._columns) - 1
         sort_column = self._sort_column()
         get = self._get_fields
+        single = len(self._fields) == 1
+        vms = self._vms
+        whole: list[int] = []
+        moved: dict[tuple[bool, ...], list[int]] = {}
         for row, vm in changed:
-            old = self._vms[row]
-            self._vms[row] = vm
+            old = vms[row]
+            vms[row] = vm
             if sort_column is not None:
                 self._sort_values[row] = self._sort_value(sort_column, row, vm)
-            if old.state != vm.state:
+            if old.state is not vm.state:
                 # Colours (and live figures, blank when off) follow the state: the whole
                 # row repaints.
-                spans.append((row, 0, last_section))
-                self._search.invalidate(row)
+                whole.append(row)
                 continue
             if get is None:
                 continue
             before, after = get(old), get(vm)
             if before == after:
                 continue
-            if len(self._fields) == 1:
-                sections = self._sections_of_field[self._fields[0]]
+            fields = (True,) if single else tuple(map(operator.ne, before, after))
+            rows = moved.get(fields)
+            if rows is None:
+                moved[fields] = [row]
             else:
-                sections = [s for f, b, a in zip(self._fields, before, after) if b != a
-                            for s in self._sections_of_field[f]]
-            spans.append((row, min(sections), max(sections)))
-            self._search.invalidate(row, sections)
+                rows.append(row)
+        if whole:
+            spans += [(row, 0, last_section) for row in whole]
+            self._search.invalidate_rows(whole)
+        for fields, rows in moved.items():
+            sections = self._sections_moved(fields)
+            left, right = min(sections), max(sections)
+            spans += [(row, left, right) for row in rows]
+            self._search.invalidate_rows(rows, sections)
         spans.sort()
         self._search.decide([span[0] for span in spans])
         if last_section < 0:
             return
         for first, last, left, right in merge_spans(spans, CHANGED_ROWS_GAP):
             self.dataChanged.emit(self.index(first, left), self.index(last, right))
+
+    def _sections_moved(self, fields: tuple[bool, ...]) -> list[int]:
+        """The sections showing the fields flagged True (in ``_fields`` order)."""
+        return [section for field, flag in zip(self._fields, fields) if flag
+                for section in self._sections_of_field[field]]
 
     def _remove_rows(self, rows: Sequence[int]) -> None:
         sorting = self._sort_key is not None

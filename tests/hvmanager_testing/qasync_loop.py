@@ -2,7 +2,8 @@
 
 Recipe from shared/testing-qt.md: never call ``loop.stop()`` (it calls ``QApplication.exit()``
 and breaks every later qtbot wait); reset qasync's private running flag instead. qasync is
-pinned to >=0.27,<0.29 in pyproject for that reason.
+pinned to >=0.27,<0.29 in pyproject for that reason. The loop is the app's own
+(``BatchedEventLoop``, qasync's with batched callbacks), so every GUI test runs on it.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import asyncio
 import gc
 import time
 
-import qasync
+from hvmanager.app.batched_event_loop import BatchedEventLoop
 
 
 class QasyncLoop:
@@ -20,7 +21,7 @@ class QasyncLoop:
     def __init__(self, app) -> None:
         self.app = app
         self.errors: list[dict] = []
-        self.loop = qasync.QEventLoop(app, already_running=True)
+        self.loop = BatchedEventLoop(app, already_running=True)
         self.loop.set_exception_handler(self._on_error)
         asyncio.set_event_loop(self.loop)
 

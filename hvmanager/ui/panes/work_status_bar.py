@@ -49,6 +49,8 @@ class WorkStatusBar(QStatusBar):
         if state is None:
             self._host_states.pop(server_key, None)
             self._titles.pop(server_key, None)
+        elif self._host_states.get(server_key) is state and self._titles.get(server_key) == title:
+            return  # a routine refresh (only its time changed) changes nothing here
         else:
             self._host_states[server_key] = state
             self._titles[server_key] = title

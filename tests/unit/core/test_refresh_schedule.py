@@ -148,3 +148,31 @@ def test_release_all_answers_every_waiter():
         return [await f for f in futures]
 
     assert asyncio.run(body()) == ["closed", "closed"]
+
+
+def test_requested_tells_an_asked_attempt_from_a_tick():
+    schedule = RefreshSchedule(0.05)
+    seen = []
+
+    async def body():
+        schedule.begin()  # the first attempt: nobody asked
+        seen.append(schedule.requested)
+        schedule.end(1)
+        await schedule.wait_next()  # the tick
+        schedule.begin()
+        seen.append(schedule.requested)
+        schedule.end(2)
+        schedule.request()
+        await schedule.wait_next()
+        schedule.begin()
+        seen.append(schedule.requested)
+        schedule.end(3)
+        waiter = schedule.waiter()
+        await schedule.wait_next()
+        schedule.begin()
+        seen.append(schedule.requested)
+        schedule.end(4)
+        return await waiter
+
+    assert asyncio.run(body()) == 4
+    assert seen == [False, False, True, True]

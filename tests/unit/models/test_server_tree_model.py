@@ -1,6 +1,6 @@
 """ServerTreeModel: root, All servers, servers in add order with state icons and tooltips."""
 
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 
 from PySide6.QtCore import Qt
 
@@ -93,3 +93,26 @@ def test_a_routine_status_change_is_one_data_change_without_the_unchanged_icon_a
     assert model.index_for("hv1").data(Qt.ItemDataRole.DecorationRole).cacheKey() != icon
     model.set_title("hv1", "Renamed")
     assert model.index_for("hv1").data() == "Renamed"
+
+
+def test_a_new_refresh_time_alone_repaints_nothing_but_the_tooltip_says_it():
+    model = ServerTreeModel()
+    model.add_server("hv1", "HV1")
+    first = datetime(2026, 1, 2, 10, 0, 0, tzinfo=timezone.utc)
+    model.set_status("hv1", HostStatus(HostState.CONNECTED, last_refresh=first,
+                                       refresh_duration_s=0.25, vm_count=3))
+    index = model.index_for("hv1")
+    assert "0.25 s" in index.data(Qt.ItemDataRole.ToolTipRole)
+    changes = []
+    model.dataChanged.connect(lambda first, last, changed: changes.append(set(changed)))
+    later = HostStatus(HostState.CONNECTED, last_refresh=first + timedelta(seconds=2),
+                       refresh_duration_s=0.5, vm_count=3)
+    model.set_status("hv1", later)
+    assert changes == []  # hundreds of hosts tick every few seconds: no repaint each
+    assert index.data(roles.HostStatusRole) is later
+    tooltip = index.data(Qt.ItemDataRole.ToolTipRole)
+    assert "0.50 s" in tooltip
+    assert (first + timedelta(seconds=2)).astimezone().strftime("%H:%M:%S") in tooltip
+    model.set_status("hv1", HostStatus(HostState.CONNECTED, last_refresh=first, vm_count=4))
+    assert changes == [{int(Qt.ItemDataRole.ToolTipRole), roles.HostStatusRole}]
+    assert "4" in index.data(Qt.ItemDataRole.ToolTipRole).splitlines()[-1]

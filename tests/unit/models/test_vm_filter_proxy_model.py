@@ -1,10 +1,12 @@
 """VmFilterProxyModel: filter across visible columns and hosts, sorting through the table."""
 
+import time
+
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 
 from hvmanager.domain.vm_state import VMState
-from hvmanager.models.vm_filter_proxy_model import VmFilterProxyModel
+from hvmanager.models.vm_filter_proxy_model import WARM_UP_QUIET_MS, VmFilterProxyModel
 from hvmanager.models.vm_table_model import VmTableModel
 from vm_samples import added, changed, removed, vm
 
@@ -117,6 +119,33 @@ def test_row_texts_are_built_in_idle_slices_after_rows_arrive(qtbot, registry):
     assert not table.search.prepare_some(1)
     proxy.set_filter_text("vm-03")
     assert len(names(proxy)) == 5
+
+
+def test_row_texts_wait_until_rows_stop_arriving(qtbot, registry):
+    table = VmTableModel(registry)
+    proxy = VmFilterProxyModel()
+    proxy.setSourceModel(table)
+    arrivals = 0
+
+    def more_rows():
+        nonlocal arrivals
+        table.apply_diff("hv1", added(*[vm(arrivals * 10 + i) for i in range(10)]))
+        arrivals += 1
+
+    # Rows keep arriving more often than the quiet time: no text is built meanwhile.
+    began = time.monotonic()
+    more_rows()
+    while time.monotonic() - began < 2 * WARM_UP_QUIET_MS / 1000:
+        qtbot.wait(WARM_UP_QUIET_MS // 5)
+        more_rows()
+        assert proxy.warming_up()
+        assert table.search.text_count() == 0
+    quiet_from = time.monotonic()
+    qtbot.waitUntil(lambda: not proxy.warming_up(), timeout=3000)
+    assert time.monotonic() - quiet_from >= WARM_UP_QUIET_MS / 1000 * 0.9
+    assert table.search.text_count() == table.rowCount() == arrivals * 10
+    proxy.set_filter_text("vm-01")
+    assert names(proxy) == [f"vm-{n:03d}" for n in range(10, 20)]
 
 
 def test_the_idle_build_of_row_texts_stops_each_turn_at_its_time_budget(qtbot, registry):
