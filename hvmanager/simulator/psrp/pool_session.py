@@ -83,7 +83,7 @@ class PoolSession:
         self._stop_grace_s = stop_grace_s
         self._linger_s = linger_s
         self._on_data = on_data
-        self._pool = SimRunspacePool(message_cache or DecodedMessageCache(),
+        self._pool = SimRunspacePool(message_cache or DecodedMessageCache(), fragment_size,
                                      application_private_data=private_data or windows_private_data())
         self._cond = threading.Condition()
         self._outbox: dict[uuid.UUID | None, deque[bytearray]] = defaultdict(deque)
