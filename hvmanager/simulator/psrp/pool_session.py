@@ -22,7 +22,7 @@ from psrpcore import (
     SetMinRunspacesEvent,
     StreamType,
 )
-from psrpcore.types import PSInvocationState, PSVersion, RunspacePoolState
+from psrpcore.types import PSInvocationState, PSRPMessageType, PSVersion, RunspacePoolState
 
 from hvmanager.simulator.engine_api import CommandInvocation, PipelineRunner, SimError
 from hvmanager.simulator.psrp.decoded_message_cache import DecodedMessageCache
@@ -30,7 +30,8 @@ from hvmanager.simulator.psrp.error_record_factory import ErrorRecordFactory
 from hvmanager.simulator.psrp.errors import PoolClosedError, ProtocolViolationError, UnknownPipelineError
 from hvmanager.simulator.psrp.pipeline_worker import PipelineOutcome, PipelineWorker
 from hvmanager.simulator.psrp.receive_chunk import ReceiveChunk
-from hvmanager.simulator.psrp.sim_runspace_pool import SimRunspacePool
+from hvmanager.simulator.psrp.runner_threads import RunnerThreads
+from hvmanager.simulator.psrp.sim_runspace_pool import SimRunspacePool, clixml_string
 from hvmanager.simulator.psrp.sim_server_pipeline import SimServerPipeline
 
 log = logging.getLogger(__name__)
@@ -77,8 +78,10 @@ class PoolSession:
         on_data: Callable[[], None] | None = None,
         message_cache: DecodedMessageCache | None = None,
         private_data: dict[str, Any] | None = None,
+        threads: RunnerThreads | None = None,
     ) -> None:
         self._runner = runner
+        self._threads = threads
         self._fragment_size = fragment_size
         self._stop_grace_s = stop_grace_s
         self._linger_s = linger_s
@@ -89,6 +92,8 @@ class PoolSession:
         self._outbox: dict[uuid.UUID | None, deque[bytearray]] = defaultdict(deque)
         self._workers: dict[uuid.UUID, PipelineWorker] = {}
         self._ended: set[uuid.UUID] = set()
+        # Bytes queued for a target from which a lingering Receive wants to be woken.
+        self._wake_at: dict[uuid.UUID | None, int] = {}
         self._closed = False
 
     @property
@@ -185,7 +190,10 @@ class PoolSession:
     def _new_worker(self, pipeline_id: uuid.UUID) -> PipelineWorker:
         # The callbacks run on the worker's thread, after ``worker`` below is bound.
         def output(value: Any) -> None:
-            self._write(pipeline_id, lambda p: p.write_output(value))
+            if type(value) is str:  # a line of text (ConvertTo-Csv): serialised outside the lock
+                self._write_clixml(pipeline_id, clixml_string(value))
+            else:
+                self._write(pipeline_id, lambda p: p.write_output(value))
 
         def error(sim_error: SimError) -> None:
             length = len(worker.commands) or 1
@@ -203,7 +211,8 @@ class PoolSession:
         def finished(outcome: PipelineOutcome) -> None:
             self._finish(pipeline_id, outcome, worker.commands)
 
-        worker = PipelineWorker(self._runner, [], output, error, finished, name=f"pipeline-{pipeline_id}")
+        worker = PipelineWorker(self._runner, [], output, error, finished, name=f"pipeline-{pipeline_id}",
+                                threads=self._threads)
         return worker
 
     # -- output from the runner -----------------------------------------------------
@@ -214,6 +223,15 @@ class PoolSession:
             if pipeline is None or pipeline.state != PSInvocationState.Running:
                 return  # stopped or closed meanwhile: PowerShell drops late output too
             action(pipeline)
+            self._drain()
+
+    def _write_clixml(self, pipeline_id: uuid.UUID, data: bytes) -> None:
+        """``write_output`` of a value whose CLIXML is made (what psrpcore's would queue)."""
+        with self._cond:
+            pipeline = self._pool.pipeline_table.get(pipeline_id)
+            if pipeline is None or pipeline.state != PSInvocationState.Running:
+                return  # stopped or closed meanwhile: PowerShell drops late output too
+            self._pool.queue_clixml(PSRPMessageType.PipelineOutput, data, pipeline_id)
             self._drain()
 
     def _finish(self, pipeline_id: uuid.UUID, outcome: PipelineOutcome, commands: list[CommandInvocation]) -> None:
@@ -229,20 +247,27 @@ class PoolSession:
                     pipeline.complete()
             self._ended.add(pipeline_id)
             self._drain()
+            self._cond.notify_all()  # a lingering Receive takes everything now
 
     def _drain(self) -> None:
-        moved = False
+        moved = wake = False
         while (payload := self._pool.data_to_send(self._fragment_size)) is not None:
-            box = self._outbox[payload.pipeline_id]
+            target = payload.pipeline_id
+            box = self._outbox[target]
+            # A waiting Receive wants the first data of its target, or (lingering) enough of it.
+            wake = wake or not box
             # Fragments are self-delimiting: small runs are packed together (one WS-Man Stream
             # element each) up to the fragment size, as PowerShell's transport buffers them.
             if box and len(box[-1]) + len(payload.data) <= self._fragment_size:
                 box[-1] += payload.data
             else:
                 box.append(bytearray(payload.data))
+            wake = wake or sum(map(len, box)) >= self._wake_at.get(target, 0)
             moved = True
         if moved:
-            self._cond.notify_all()
+            # Each wake-up costs the waiting thread a GIL hand-off: a refresh writes 41 lines.
+            if wake:
+                self._cond.notify_all()
             if self._on_data is not None:
                 self._on_data()
 
@@ -279,11 +304,16 @@ class PoolSession:
         # A pipeline that is still producing gets a moment to fill the envelope, so a slow
         # producer does not cost one Receive round trip per object. Called with the lock held.
         deadline = time.monotonic() + self._linger_s
-        while pipeline_id not in self._ended and sum(map(len, box)) < max_bytes // 2:
-            remaining = deadline - time.monotonic()
-            if remaining <= 0 or self._closed:
-                return
-            self._cond.wait(remaining)
+        enough = max_bytes // 2
+        self._wake_at[pipeline_id] = enough  # _drain wakes this thread only from there on
+        try:
+            while pipeline_id not in self._ended and sum(map(len, box)) < enough:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0 or self._closed:
+                    return
+                self._cond.wait(remaining)
+        finally:
+            self._wake_at.pop(pipeline_id, None)
 
     def take_any(self) -> list[tuple[uuid.UUID | None, bytes]]:
         """Everything queued for every target, oldest first per target (the stdio transport)."""
@@ -309,6 +339,7 @@ class PoolSession:
                 pipeline.stop()
                 self._ended.add(pipeline_id)
                 self._drain()
+                self._cond.notify_all()
 
     def close_pipeline(self, pipeline_id: uuid.UUID) -> None:
         """Terminate: stop the pipeline if it still runs, then forget it."""

@@ -14,6 +14,7 @@ from hvmanager.simulator.engine_api import PipelineRunner
 from hvmanager.simulator.psrp.decoded_message_cache import DecodedMessageCache
 from hvmanager.simulator.psrp.errors import PoolClosedError, ProtocolViolationError, UnknownPipelineError
 from hvmanager.simulator.psrp.pool_session import PoolSession, windows_private_data
+from hvmanager.simulator.psrp.runner_threads import RunnerThreads
 from hvmanager.simulator.wsman import soap_response as sr
 from hvmanager.simulator.wsman.soap_request import NS, SoapRequest
 
@@ -46,6 +47,8 @@ class ShellService:
         self._private_data = windows_private_data()
         self._machine = machine
         self.endpoint = endpoint
+        # The host's pipelines run on threads kept between pipelines.
+        self._threads = RunnerThreads(f"pipeline-{machine}")
         self._lock = threading.Lock()
         self._shells: dict[str, PoolSession] = {}
 
@@ -87,6 +90,7 @@ class ShellService:
             self._shells.clear()
         for session in shells:
             session.close()
+        self._threads.release()
 
     # -- operations -----------------------------------------------------------------
 
@@ -96,7 +100,8 @@ class ShellService:
             raise ValueError("Create without a Shell element")
         shell_id = (shell.attrib.get("ShellId") or str(uuid.uuid4())).upper()
         creation = shell.find("pwsh:creationXml", NS)
-        session = PoolSession(self._runner, message_cache=self._message_cache, private_data=self._private_data)
+        session = PoolSession(self._runner, message_cache=self._message_cache, private_data=self._private_data,
+                              threads=self._threads)
         if creation is not None and creation.text:
             session.feed(base64.b64decode(creation.text))
         with self._lock:
