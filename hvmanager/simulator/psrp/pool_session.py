@@ -28,6 +28,7 @@ from hvmanager.simulator.engine_api import CommandInvocation, PipelineRunner, Si
 from hvmanager.simulator.psrp.decoded_message_cache import DecodedMessageCache
 from hvmanager.simulator.psrp.error_record_factory import ErrorRecordFactory
 from hvmanager.simulator.psrp.errors import PoolClosedError, ProtocolViolationError, UnknownPipelineError
+from hvmanager.simulator.psrp.opening_answers import OpeningAnswers
 from hvmanager.simulator.psrp.pipeline_worker import PipelineOutcome, PipelineWorker
 from hvmanager.simulator.psrp.receive_chunk import ReceiveChunk
 from hvmanager.simulator.psrp.runner_threads import RunnerThreads
@@ -79,6 +80,7 @@ class PoolSession:
         message_cache: DecodedMessageCache | None = None,
         private_data: dict[str, Any] | None = None,
         threads: RunnerThreads | None = None,
+        answers: OpeningAnswers | None = None,
     ) -> None:
         self._runner = runner
         self._threads = threads
@@ -86,8 +88,10 @@ class PoolSession:
         self._stop_grace_s = stop_grace_s
         self._linger_s = linger_s
         self._on_data = on_data
-        self._pool = SimRunspacePool(message_cache or DecodedMessageCache(), fragment_size,
-                                     application_private_data=private_data or windows_private_data())
+        if answers is None:
+            answers = OpeningAnswers(private_data or windows_private_data())
+        self._pool = SimRunspacePool(message_cache or DecodedMessageCache(), answers,
+                                     application_private_data=answers.private_data)
         self._cond = threading.Condition()
         self._outbox: dict[uuid.UUID | None, deque[bytearray]] = defaultdict(deque)
         self._workers: dict[uuid.UUID, PipelineWorker] = {}

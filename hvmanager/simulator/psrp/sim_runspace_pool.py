@@ -3,9 +3,9 @@
 A client message it has seen before (the refresh, the pool's opening) is decoded only
 once, and a plain string written to a pipeline (a line of ``ConvertTo-Csv``) is
 serialised without building an ElementTree: ``<S>text</S>`` with psrpcore's own escaping,
-the bytes psrpcore's serializer and ``ElementTree.tostring`` give. A message whose CLIXML
-is ready (such a string, a pipeline's final state) is framed at once as the one fragment
-psrpcore would cut from it, instead of waiting in psrpcore's send buffer.
+the bytes psrpcore's serializer and ``ElementTree.tostring`` give. The pool's opening
+answers are serialised once per host (``OpeningAnswers``), and a lone message whose CLIXML
+is made is framed without psrpcore's general packing loop.
 """
 
 from __future__ import annotations
@@ -13,16 +13,23 @@ from __future__ import annotations
 import re
 import struct
 import uuid
-from collections import deque
 from typing import Any
+from xml.etree import ElementTree
 from xml.sax.saxutils import escape
 
 from psrpcore import PSRPCoreError, PSRPEvent, PSRPPayload, ServerRunspacePool, StreamType
-from psrpcore._payload import PSRPMessage, create_message
-from psrpcore.types import PSRPMessageType
+from psrpcore._payload import PSRPMessage
+from psrpcore.types import (
+    ApplicationPrivateData,
+    PSRPMessageType,
+    RunspacePoolStateMsg,
+    SessionCapability,
+    serialize,
+)
 from psrpcore.types._serializer import _serialize_string
 
 from hvmanager.simulator.psrp.decoded_message_cache import DecodedMessage, DecodedMessageCache
+from hvmanager.simulator.psrp.opening_answers import OpeningAnswers
 
 #: MS-PSRP 2.2.4: object id, fragment id, start/end flags, blob length (big-endian), then
 #: 2.2.1: destination (1: the client) and message type (little-endian).
@@ -41,12 +48,13 @@ class SimRunspacePool(ServerRunspacePool):
     again; psrpcore still processes the event. Every other message is psrpcore's.
     """
 
-    def __init__(self, cache: DecodedMessageCache, fragment_size: int | None = None, **kwargs: Any) -> None:
+    def __init__(self, cache: DecodedMessageCache, answers: OpeningAnswers | None = None, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._decoded = cache
-        # ``data_to_send``'s amount: a ready message this long or shorter is one fragment.
-        self._fragment_size = fragment_size
-        self._framed: deque[PSRPPayload] = deque()
+        self._answers = answers
+        # Messages queued while psrpcore's buffer was empty: (type, object id, bytes, pipeline, stream).
+        self._ready: list[tuple[PSRPMessageType, int, bytes, uuid.UUID | None, StreamType]] = []
+        self._guids: dict[uuid.UUID, bytes] = {}
 
     def _process_message(self, message: Any) -> PSRPEvent:
         kind = message.message_type
@@ -74,42 +82,91 @@ class SimRunspacePool(ServerRunspacePool):
     def prepare_message(self, message: Any, message_type: PSRPMessageType | None = None,
                         pipeline_id: uuid.UUID | None = None,
                         stream_type: StreamType = StreamType.default) -> None:
-        if type(message) is not str or message_type is None:
+        kind = type(message)
+        if kind is str and message_type is not None:
+            # psrpcore's serializer costs ~30 us per string, mostly setting itself up and ElementTree.
+            self.queue_clixml(message_type, clixml_string(message), pipeline_id, stream_type)
+            return
+        key = self._opening_key(message) if message_type is None and kind in _OPENING else None
+        if key is None:
             super().prepare_message(message, message_type, pipeline_id, stream_type)
             return
-        # psrpcore's serializer costs ~30 us per string, mostly setting itself up and ElementTree.
-        self.queue_clixml(message_type, clixml_string(message), pipeline_id, stream_type)
+        assert self._answers is not None  # _opening_key gives None without them
+        data = self._answers.clixml(key, lambda: self._serialise(message))
+        self.queue_clixml(PSRPMessageType.get_message_id(kind), data, pipeline_id, stream_type)
+
+    def _opening_key(self, message: Any) -> tuple[Any, ...] | None:
+        """What an opening answer's CLIXML depends on, or None for one to serialise as usual."""
+        if self._answers is None:
+            return None
+        their = self.their_capability
+        versions = (str(their.protocolversion), str(their.SerializationVersion)) if their is not None else None
+        kind = type(message)
+        if kind is SessionCapability:
+            return (kind.__name__, versions, str(message.PSVersion), str(message.protocolversion),
+                    str(message.SerializationVersion), bytes(message.TimeZone or b""))
+        if kind is ApplicationPrivateData:
+            if message.ApplicationPrivateData is not self._answers.private_data:
+                return None
+            return (kind.__name__, versions)
+        if message.ExceptionAsErrorRecord is not None:  # a RunspacePoolStateMsg
+            return None
+        return (kind.__name__, versions, int(message.RunspaceState))
+
+    def _serialise(self, message: Any) -> bytes:
+        """The CLIXML psrpcore's ``prepare_message`` makes of a message object."""
+        element = serialize(message, self._cipher, our_capability=self.our_capability,
+                            their_capability=self.their_capability)
+        return ElementTree.tostring(element, encoding="utf-8", method="xml")
 
     def queue_clixml(self, message_type: PSRPMessageType, data: bytes, pipeline_id: uuid.UUID | None,
                      stream_type: StreamType = StreamType.default) -> None:
-        """Queue a message whose CLIXML is made already, as ``prepare_message`` would.
+        """Queue a message whose CLIXML is made already, exactly as ``prepare_message`` would.
 
-        When nothing else waits to be sent and the message fits one fragment of
-        ``fragment_size``, it is framed now: the fragment psrpcore's ``data_to_send`` would
-        cut from it alone (the same object id, fragment id 0, start and end). The pool's
-        owner drains after every message, so a payload of one message is what psrpcore
-        gave too.
+        While psrpcore's send buffer is empty the message waits in a list of its own, as
+        its object id and bytes; ``data_to_send`` hands such a lone message out as the one
+        fragment psrpcore would cut from it, and gives anything else back to psrpcore first.
         """
-        size = len(data) + 40  # the message header: destination, type, pool id, pipeline id
-        if (self._send_buffer or stream_type is not StreamType.default or self._fragment_size is None
-                or size + _FRAGMENT_HEADER > self._fragment_size):
-            raw = create_message(False, message_type, data, self.runspace_pool_id, pipeline_id)
+        object_id = self._fragment_counter
+        raw = b"".join((_TO_CLIENT.pack(1, message_type.value), self._guid_le(self.runspace_pool_id),
+                        self._guid_le(pipeline_id), data))
+        if self._send_buffer:
             self._send_buffer.append(PSRPMessage(message_type, bytearray(raw), self.runspace_pool_id,
-                                                 pipeline_id, self._fragment_counter, stream_type))
-            return
-        frame = b"".join((_FRAGMENT.pack(self._fragment_counter, 0, _WHOLE, size),
-                          _TO_CLIENT.pack(1, message_type.value), self.runspace_pool_id.bytes_le,
-                          pipeline_id.bytes_le if pipeline_id is not None else _EMPTY_ID, data))
-        self._framed.append(PSRPPayload(frame, stream_type, pipeline_id))
+                                                 pipeline_id, object_id, stream_type))
+        else:
+            self._ready.append((message_type, object_id, raw, pipeline_id, stream_type))
 
     def data_to_send(self, amount: int | None = None) -> PSRPPayload | None:
-        """Framed messages first (they were queued while psrpcore's buffer was empty)."""
-        if self._framed:
-            return self._framed.popleft()
+        """psrpcore's next payload (its ``PSRPMessage``s, packed and fragmented by it)."""
+        ready = self._ready
+        if ready:
+            if len(ready) == 1 and not self._send_buffer:
+                _, object_id, raw, pipeline_id, stream_type = ready[0]
+                if amount is None or len(raw) + _FRAGMENT_HEADER <= amount:
+                    ready.clear()
+                    return PSRPPayload(_FRAGMENT.pack(object_id, 0, _WHOLE, len(raw)) + raw, stream_type,
+                                       pipeline_id)
+            # Several, or too long for one fragment: psrpcore packs them (they came first).
+            self._send_buffer[:0] = [PSRPMessage(kind, bytearray(raw), self.runspace_pool_id, pipeline_id,
+                                                 object_id, stream_type)
+                                     for kind, object_id, raw, pipeline_id, stream_type in ready]
+            ready.clear()
         return super().data_to_send(amount)
+
+    def _guid_le(self, value: uuid.UUID | None) -> bytes:
+        # .NET's byte order of a GUID, kept per id: a refresh writes 42 messages of one pipeline.
+        if value is None:
+            return _EMPTY_ID
+        known = self._guids.get(value)
+        if known is None:
+            if len(self._guids) > 64:
+                self._guids.clear()
+            known = self._guids[value] = value.bytes_le
+        return known
 
 
 _CREATE = PSRPMessageType.CreatePipeline
+_OPENING = frozenset({SessionCapability, ApplicationPrivateData, RunspacePoolStateMsg})
 _REPEATED = frozenset({_CREATE, PSRPMessageType.SessionCapability, PSRPMessageType.InitRunspacePool})
 
 

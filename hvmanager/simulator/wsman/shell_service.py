@@ -14,6 +14,7 @@ from hvmanager.simulator.engine_api import PipelineRunner
 from hvmanager.simulator.psrp.decoded_message_cache import DecodedMessageCache
 from hvmanager.simulator.psrp.errors import PoolClosedError, ProtocolViolationError, UnknownPipelineError
 from hvmanager.simulator.psrp.pool_session import PoolSession, windows_private_data
+from hvmanager.simulator.psrp.opening_answers import OpeningAnswers
 from hvmanager.simulator.psrp.runner_threads import RunnerThreads
 from hvmanager.simulator.wsman import soap_response as sr
 from hvmanager.simulator.wsman.soap_request import NS, SoapRequest
@@ -43,8 +44,8 @@ class ShellService:
                  message_cache: DecodedMessageCache | None = None) -> None:
         self._runner = runner
         self._message_cache = message_cache or DecodedMessageCache()
-        # Built once (its PSVersions cost ~0.25 ms): psrpcore only serialises it.
-        self._private_data = windows_private_data()
+        # Built once (its PSVersions cost ~0.25 ms), and serialised once with the other answers.
+        self._answers = OpeningAnswers(windows_private_data())
         self._machine = machine
         self.endpoint = endpoint
         # The host's pipelines run on threads kept between pipelines.
@@ -100,7 +101,7 @@ class ShellService:
             raise ValueError("Create without a Shell element")
         shell_id = (shell.attrib.get("ShellId") or str(uuid.uuid4())).upper()
         creation = shell.find("pwsh:creationXml", NS)
-        session = PoolSession(self._runner, message_cache=self._message_cache, private_data=self._private_data,
+        session = PoolSession(self._runner, message_cache=self._message_cache, answers=self._answers,
                               threads=self._threads)
         if creation is not None and creation.text:
             session.feed(base64.b64decode(creation.text))

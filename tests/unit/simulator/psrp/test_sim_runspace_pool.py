@@ -37,7 +37,7 @@ def test_pipeline_output_messages_are_psrpcore_s_byte_for_byte() -> None:
     for amount in (32 * 1024, 1000):
         # As PoolSession drives it: every message is drained before the next is queued.
         payloads = []
-        for pool in (ServerRunspacePool(), SimRunspacePool(DecodedMessageCache(), amount)):
+        for pool in (ServerRunspacePool(), SimRunspacePool(DecodedMessageCache())):
             payloads.append([payload for value in outputs
                              for payload in (pool.prepare_message(value, PSRPMessageType.PipelineOutput,
                                                                   pipeline_id), _drained(pool, amount))[1]])
@@ -48,8 +48,18 @@ def test_pipeline_output_messages_are_psrpcore_s_byte_for_byte() -> None:
 
 def test_framed_messages_keep_their_place_behind_psrpcore_s() -> None:
     pipeline_id = uuid.uuid4()
-    pools = (ServerRunspacePool(), SimRunspacePool(DecodedMessageCache(), 32 * 1024))
+    pools = (ServerRunspacePool(), SimRunspacePool(DecodedMessageCache()))
     for pool in pools:
         pool.prepare_message(7, PSRPMessageType.PipelineOutput, pipeline_id)  # psrpcore's buffer
         pool.prepare_message("after", PSRPMessageType.PipelineOutput, pipeline_id)
     assert b"".join(_drained(pools[0], 32 * 1024)) == b"".join(_drained(pools[1], 32 * 1024))
+
+
+def test_messages_queued_together_are_packed_and_split_as_psrpcore_does() -> None:
+    pipeline_id = uuid.uuid4()
+    for amount in (300, 32 * 1024):
+        pools = (ServerRunspacePool(), SimRunspacePool(DecodedMessageCache()))
+        for pool in pools:
+            for value in ("a" * 500, "b", 7, "c" * 40):
+                pool.prepare_message(value, PSRPMessageType.PipelineOutput, pipeline_id)
+        assert _drained(pools[0], amount) == _drained(pools[1], amount)
