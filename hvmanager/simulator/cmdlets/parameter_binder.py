@@ -76,7 +76,7 @@ class ParameterBinder:
         self._params = spec.all_parameters()
         # The pipeline parameters left free by one command line (a stage binds every object
         # of its input on top of the same one): (that BoundParameters, its free parameters).
-        self._free: tuple[BoundParameters | None, list[ParameterSpec]] = (None, [])
+        self._free: tuple[BoundParameters | None, list[ParameterSpec], ParameterSpec | None] = (None, [], None)
 
     def resolve_name(self, name: str) -> ParameterSpec:
         """The parameter a (possibly shortened) name means, or a terminating error."""
@@ -182,10 +182,16 @@ class ParameterBinder:
 
     def bind_pipeline(self, value: Any, bound: BoundParameters) -> BoundParameters | None:
         """Bind one pipeline object on top of the command line; None when nothing takes it."""
-        cached, pipeline_params = self._free
+        cached, pipeline_params, by_any_value = self._free
         if cached is not bound:
             pipeline_params = [p for p in self._spec.parameters if p.pipeline and p.name not in bound]
-            self._free = (bound, pipeline_params)
+            # The first parameter that takes the object by value, when it takes any object
+            # (InputObject): it gets every object, as the loop below would find.
+            by_value = [p for p in pipeline_params if p.pipeline in ("value", "both")]
+            by_any_value = by_value[0] if by_value and by_value[0].kind == "object" else None
+            self._free = (bound, pipeline_params, by_any_value)
+        if by_any_value is not None:
+            return self._with(bound, by_any_value, value)
         for coerce in (False, True):
             for param in pipeline_params:
                 if param.pipeline in ("value", "both") and accepts(param, value, coerce):

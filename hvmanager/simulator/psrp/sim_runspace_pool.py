@@ -151,6 +151,8 @@ class SimRunspacePool(ServerRunspacePool):
                                                  object_id, stream_type)
                                      for kind, object_id, raw, pipeline_id, stream_type in ready]
             ready.clear()
+        elif not self._send_buffer:
+            return None  # the common answer to the drain's last call, without psrpcore's set-up
         return super().data_to_send(amount)
 
     def _guid_le(self, value: uuid.UUID | None) -> bytes:
