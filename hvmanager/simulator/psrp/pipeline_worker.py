@@ -30,11 +30,25 @@ class PipelineOutcome:
     error: SimError | None = None
 
 
+class _Cancel(threading.Event):
+    """The runner's cancel event; ``before_wait`` runs each time the runner waits on it
+    (its only way to block), so what it wrote so far is sent before it sleeps."""
+
+    def __init__(self, before_wait: Callable[[], None]) -> None:
+        super().__init__()
+        self._before_wait = before_wait
+
+    def wait(self, timeout: float | None = None) -> bool:
+        self._before_wait()
+        return super().wait(timeout)
+
+
 class PipelineWorker:
     """Owns the cancel event, the input and the run of one pipeline.
 
     The run goes to ``threads`` (a host's ``RunnerThreads``) or, without one, to a thread
-    of its own.
+    of its own. ``before_wait`` (optional) runs on the runner's thread whenever the runner
+    waits on ``cancel``.
     """
 
     def __init__(
@@ -46,8 +60,9 @@ class PipelineWorker:
         finished: Callable[[PipelineOutcome], None],
         name: str = "pipeline",
         threads: RunnerThreads | None = None,
+        before_wait: Callable[[], None] | None = None,
     ) -> None:
-        self.cancel = threading.Event()
+        self.cancel: threading.Event = _Cancel(before_wait) if before_wait is not None else threading.Event()
         self.commands = commands
         self.input_objects: list[Any] = []
         self._runner = runner

@@ -44,6 +44,8 @@ DEFAULT_FRAGMENT_SIZE = 32 * 1024
 _RUNNING = (PSInvocationState.Running, PSInvocationState.Stopping)
 # What one payload costs besides its bytes in a reply (a WS-Man Stream element, in raw bytes).
 _PER_PAYLOAD = 96
+# Lines of text written under one hold of the lock at most (a long output still streams).
+_BATCH = 64
 
 
 def windows_private_data() -> dict[str, Any]:
@@ -192,14 +194,30 @@ class PoolSession:
         return self._workers[pipeline_id]
 
     def _new_worker(self, pipeline_id: uuid.UUID) -> PipelineWorker:
-        # The callbacks run on the worker's thread, after ``worker`` below is bound.
+        # The callbacks run on the worker's thread, after ``worker`` below is bound. Lines of
+        # text (ConvertTo-Csv's) are serialised outside the lock and written a batch at a
+        # time: before anything else is written, before the runner waits (a VM booting, a
+        # slow cmdlet), when it ends, and every _BATCH lines. A refresh so takes the lock
+        # twice, not 41 times, and its bytes are the same.
+        lines: list[bytes] = []
+
+        def flush() -> None:
+            if lines:
+                batch = lines[:]
+                lines.clear()
+                self._write_clixml(pipeline_id, batch)
+
         def output(value: Any) -> None:
-            if type(value) is str:  # a line of text (ConvertTo-Csv): serialised outside the lock
-                self._write_clixml(pipeline_id, clixml_string(value))
+            if type(value) is str:
+                lines.append(clixml_string(value))
+                if len(lines) >= _BATCH:
+                    flush()
             else:
+                flush()
                 self._write(pipeline_id, lambda p: p.write_output(value))
 
         def error(sim_error: SimError) -> None:
+            flush()
             length = len(worker.commands) or 1
             factory = ErrorRecordFactory(length)
             position = _position_of(worker.commands, sim_error.command_name)
@@ -213,10 +231,11 @@ class PoolSession:
             ))
 
         def finished(outcome: PipelineOutcome) -> None:
+            flush()
             self._finish(pipeline_id, outcome, worker.commands)
 
         worker = PipelineWorker(self._runner, [], output, error, finished, name=f"pipeline-{pipeline_id}",
-                                threads=self._threads)
+                                threads=self._threads, before_wait=flush)
         return worker
 
     # -- output from the runner -----------------------------------------------------
@@ -229,14 +248,16 @@ class PoolSession:
             action(pipeline)
             self._drain()
 
-    def _write_clixml(self, pipeline_id: uuid.UUID, data: bytes) -> None:
-        """``write_output`` of a value whose CLIXML is made (what psrpcore's would queue)."""
+    def _write_clixml(self, pipeline_id: uuid.UUID, batch: list[bytes]) -> None:
+        """``write_output`` of values whose CLIXML is made (what psrpcore's would queue),
+        each drained on its own as one write of psrpcore's would be."""
         with self._cond:
             pipeline = self._pool.pipeline_table.get(pipeline_id)
             if pipeline is None or pipeline.state != PSInvocationState.Running:
                 return  # stopped or closed meanwhile: PowerShell drops late output too
-            self._pool.queue_clixml(PSRPMessageType.PipelineOutput, data, pipeline_id)
-            self._drain()
+            for data in batch:
+                self._pool.queue_clixml(PSRPMessageType.PipelineOutput, data, pipeline_id)
+                self._drain()
 
     def _finish(self, pipeline_id: uuid.UUID, outcome: PipelineOutcome, commands: list[CommandInvocation]) -> None:
         with self._cond:
