@@ -21,13 +21,15 @@ class OpeningAnswers:
         self.private_data = private_data
         self._clixml: dict[Hashable, bytes] = {}
         self._lock = threading.Lock()
+        self.hits = 0
 
     def clixml(self, key: Hashable, serialise: Callable[[], bytes]) -> bytes:
         """The bytes for ``key``, from ``serialise`` the first time."""
         with self._lock:
             known = self._clixml.get(key)
-        if known is None:
-            known = serialise()
-            with self._lock:
-                self._clixml.setdefault(key, known)
-        return known
+            if known is not None:
+                self.hits += 1
+                return known
+        known = serialise()
+        with self._lock:
+            return self._clixml.setdefault(key, known)

@@ -106,7 +106,8 @@ class SimRunspacePool(ServerRunspacePool):
             return (kind.__name__, versions, str(message.PSVersion), str(message.protocolversion),
                     str(message.SerializationVersion), bytes(message.TimeZone or b""))
         if kind is ApplicationPrivateData:
-            if message.ApplicationPrivateData is not self._answers.private_data:
+            # psrpcore makes this message from the pool's own data (a copy of it in the message).
+            if self.application_private_data is not self._answers.private_data:
                 return None
             return (kind.__name__, versions)
         if message.ExceptionAsErrorRecord is not None:  # a RunspacePoolStateMsg

@@ -8,8 +8,10 @@ from typing import Any, Callable
 from psrpcore import ClientRunspacePool, PSRPPayload, ServerRunspacePool, StreamType
 
 from hvmanager.simulator.engine_api import CommandInvocation, SimError
+from hvmanager.simulator.psrp.decoded_message_cache import DecodedMessageCache
 from hvmanager.simulator.psrp.opening_answers import OpeningAnswers
 from hvmanager.simulator.psrp.pool_session import PoolSession, windows_private_data
+from hvmanager.simulator.psrp.sim_runspace_pool import SimRunspacePool
 
 
 class _Idle:
@@ -46,14 +48,20 @@ def test_every_pool_of_a_host_answers_its_opening_as_psrpcore_does() -> None:
     for _ in range(3):  # the first serialises, the others reuse the bytes
         opening = _opening()
         assert _session_answer(opening, answers) == _psrpcore_answer(opening, answers.private_data)
+    assert answers.hits == 6  # capability, private data and state, for the second and third pool
 
 
-def test_other_private_data_is_not_answered_from_the_cache() -> None:
+def test_a_pool_with_other_private_data_does_not_take_the_host_s_bytes() -> None:
     answers = OpeningAnswers(windows_private_data())
-    opening = _opening()
-    _session_answer(opening, answers)
+    _session_answer(_opening(), answers)  # the host's bytes are known now
     other = {"PSVersionTable": {"PSEdition": "Core"}}
-    session = PoolSession(_Idle(), private_data=other)
-    session.feed(opening)
-    assert b"".join(d for _, d in session.take_any()) == _psrpcore_answer(opening, other)
-    assert b"Core" in _psrpcore_answer(opening, other)
+    opening = _opening()
+    pool = SimRunspacePool(DecodedMessageCache(), answers, application_private_data=other)
+    pool.receive_data(PSRPPayload(opening, StreamType.default, None))
+    while pool.next_event() is not None:
+        pass
+    answer = b""
+    while (payload := pool.data_to_send(32 * 1024)) is not None:
+        answer += payload.data
+    assert answer == _psrpcore_answer(opening, other)
+    assert b"Core" in answer
