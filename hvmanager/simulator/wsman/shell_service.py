@@ -13,8 +13,8 @@ from xml.sax.saxutils import escape
 from hvmanager.simulator.engine_api import PipelineRunner
 from hvmanager.simulator.psrp.decoded_message_cache import DecodedMessageCache
 from hvmanager.simulator.psrp.errors import PoolClosedError, ProtocolViolationError, UnknownPipelineError
-from hvmanager.simulator.psrp.pool_session import PoolSession, windows_private_data
 from hvmanager.simulator.psrp.opening_answers import OpeningAnswers
+from hvmanager.simulator.psrp.pool_session import PoolSession, windows_private_data
 from hvmanager.simulator.psrp.runner_threads import RunnerThreads
 from hvmanager.simulator.wsman import soap_response as sr
 from hvmanager.simulator.wsman.soap_request import NS, SoapRequest
@@ -41,11 +41,13 @@ class ShellService:
     """Keeps this host's shells (one PSRP runspace pool each) and answers shell operations."""
 
     def __init__(self, runner: PipelineRunner, machine: str, endpoint: str,
-                 message_cache: DecodedMessageCache | None = None) -> None:
+                 message_cache: DecodedMessageCache | None = None,
+                 opening_answers: OpeningAnswers | None = None) -> None:
         self._runner = runner
         self._message_cache = message_cache or DecodedMessageCache()
-        # Built once (its PSVersions cost ~0.25 ms), and serialised once with the other answers.
-        self._answers = OpeningAnswers(windows_private_data())
+        # Built once (its PSVersions cost ~0.25 ms) and serialised once with the other answers;
+        # a lab gives all its hosts one (every host answers alike).
+        self._answers = opening_answers or OpeningAnswers(windows_private_data())
         self._machine = machine
         self.endpoint = endpoint
         # The host's pipelines run on threads kept between pipelines.
