@@ -18,8 +18,8 @@ class RunnerThreads:
     for another: when no thread is idle a new one starts, so a pipeline that sleeps (a VM
     booting, the slow-cmdlet fault) holds up nothing but itself. Idle threads end after
     ``idle_s``, and at once after ``release`` (a host that stops leaves no thread behind;
-    its next pipeline starts a new one). One instance per host (its shells share it);
-    nothing global.
+    its next pipeline starts a new one). One instance per lab (its hosts share it: in a
+    fan-out each host runs one or two pipelines) or per host; nothing global.
     """
 
     def __init__(self, name: str, idle_s: float = IDLE_S) -> None:

@@ -42,7 +42,8 @@ class ShellService:
 
     def __init__(self, runner: PipelineRunner, machine: str, endpoint: str,
                  message_cache: DecodedMessageCache | None = None,
-                 opening_answers: OpeningAnswers | None = None) -> None:
+                 opening_answers: OpeningAnswers | None = None,
+                 runner_threads: RunnerThreads | None = None) -> None:
         self._runner = runner
         self._message_cache = message_cache or DecodedMessageCache()
         # Built once (its PSVersions cost ~0.25 ms) and serialised once with the other answers;
@@ -50,8 +51,8 @@ class ShellService:
         self._answers = opening_answers or OpeningAnswers(windows_private_data())
         self._machine = machine
         self.endpoint = endpoint
-        # The host's pipelines run on threads kept between pipelines.
-        self._threads = RunnerThreads(f"pipeline-{machine}")
+        # The host's pipelines run on threads kept between pipelines (a lab's hosts share them).
+        self._threads = runner_threads or RunnerThreads(f"pipeline-{machine}")
         self._lock = threading.Lock()
         self._shells: dict[str, PoolSession] = {}
 
