@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import logging
 import signal
 import sys
 import threading
-from typing import TextIO
+from typing import Callable, TextIO
 
 from hvmanager.simulator.host_backend import BackendFactory, engine_backend
 from hvmanager.simulator.host_spec import DEMO_SPECS, HostSpec
@@ -68,9 +69,15 @@ def lab_from_args(args: argparse.Namespace, backend: BackendFactory = engine_bac
     )
 
 
-def serve_lab(lab: Lab, out: TextIO, stop: threading.Event) -> None:
-    """Start ``lab``, print its hosts and the ready line, serve until ``stop`` is set."""
+def serve_lab(lab: Lab, out: TextIO, stop: threading.Event,
+              on_started: Callable[[], None] | None = None) -> None:
+    """Start ``lab``, print its hosts and the ready line, serve until ``stop`` is set.
+
+    ``on_started`` runs once the hosts are up, before the ready line.
+    """
     with lab:
+        if on_started is not None:
+            on_started()
         for host in lab.hosts:
             out.write(json.dumps(host.describe()) + "\n")
         out.write(json.dumps({"ready": True}) + "\n")
@@ -109,7 +116,10 @@ def main(argv: list[str] | None = None, backend: BackendFactory = engine_backend
         print(f"error: {exc}", file=sys.stderr)
         return 2
     try:
-        serve_lab(lab, sys.stdout, stop)
+        # The hosts' data (every VM, disk, adapter...) lives as long as the process: frozen out
+        # of the garbage collector's reach, a full collection no longer walks it (the lab's
+        # own objects of a request or a pipeline are collected as before).
+        serve_lab(lab, sys.stdout, stop, on_started=gc.freeze)
     except OSError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

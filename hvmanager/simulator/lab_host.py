@@ -9,6 +9,8 @@ from typing import Any
 
 from hvmanager.simulator.host_backend import HostBackend
 from hvmanager.simulator.psrp.decoded_message_cache import DecodedMessageCache
+from hvmanager.simulator.psrp.opening_answers import OpeningAnswers
+from hvmanager.simulator.psrp.runner_threads import RunnerThreads
 from hvmanager.simulator.wsman import fault_plan as fp
 from hvmanager.simulator.wsman.certificate_authority import CertificateAuthority, ServerCertificate
 from hvmanager.simulator.wsman.host_credentials import HostCredentials
@@ -33,6 +35,8 @@ class LabHost:
         work_dir: Path,
         authority: CertificateAuthority | None,
         message_cache: DecodedMessageCache | None = None,
+        opening_answers: OpeningAnswers | None = None,
+        runner_threads: RunnerThreads | None = None,
     ) -> None:
         if transport not in ("http", "https"):
             raise ValueError(f"transport must be 'http' or 'https', not {transport!r}")
@@ -59,6 +63,8 @@ class LabHost:
             port=port,
             certificate=self._certificate,
             message_cache=message_cache,
+            opening_answers=opening_answers,
+            runner_threads=runner_threads,
         )
 
     # -- description ----------------------------------------------------------------

@@ -76,9 +76,12 @@ class CommandEngine:
 
     def _drive(self, stages: list[_Stage], input_objects: list[Any],
                emit_output: Callable[[Any], None]) -> None:
+        # Every object of a refresh passes here once per stage: look-ups made once.
+        check_cancel, last = stages[0].cmdlet.context.check_cancel, len(stages)
+
         def push(index: int, value: Any) -> None:
-            stages[0].cmdlet.context.check_cancel()
-            if index == len(stages):
+            check_cancel()
+            if index == last:
                 emit_output(value)
                 return
             stage = stages[index]

@@ -60,6 +60,10 @@ class ConvertToCsv(Cmdlet):
         self._header: list[str] | None = None
         # The header's readers per PropertyTable, for unfilled lazy objects (Select-Object's).
         self._readers: dict[Any, list[Any]] = {}
+        # A cell's text conversion per Python type of its value, chosen once.
+        self._converters: dict[type, Any] = {}
+        separator = self._delimiter()
+        self._between = '"' + separator + '"'
         return super().begin()
 
     def process(self, bound: BoundParameters) -> Iterable[Any]:
@@ -80,7 +84,8 @@ class ConvertToCsv(Cmdlet):
             readers = self._readers.get(table)
             if readers is None:
                 readers = self._readers[table] = [table.reader(name, deep=False) for name in self._header]
-            cells = [self._text(None if read is None else read(facts)) for read in readers]
+            text = self._text
+            cells = [text(None if read is None else read(facts)) for read in readers]
         out.append(self._line(cells))
         return out
 
@@ -92,7 +97,9 @@ class ConvertToCsv(Cmdlet):
         return ","
 
     def _line(self, cells: list[str]) -> str:
-        return self._delimiter().join('"' + c.replace('"', '""') + '"' for c in cells)
+        if not cells:
+            return ""
+        return '"' + self._between.join([c.replace('"', '""') for c in cells]) + '"'
 
     def _cell(self, value: Any, name: str) -> str:
         if not isinstance(value, PSObject):
@@ -100,10 +107,23 @@ class ConvertToCsv(Cmdlet):
         return self._text(PSValue.get(value, name)[1])
 
     def _text(self, prop: Any) -> str:
+        kind = type(prop)
+        convert = self._converters.get(kind)
+        if convert is None:
+            convert = self._converters[kind] = self._converter(kind)
+        return convert(prop)
+
+    def _converter(self, kind: type) -> Any:
+        values = self.context.values
         # issubclass of the type: isinstance() on psrpcore's numbers walks their properties.
-        if issubclass(type(prop), PSList) and prop.PSObject.type_names:
-            return _collection_to_string(prop.PSObject.type_names[0])
-        return self.context.values.text(prop)
+        if not issubclass(kind, PSList):
+            return values.converter(kind)
+
+        def collection(prop: Any) -> str:
+            if prop.PSObject.type_names:
+                return _collection_to_string(prop.PSObject.type_names[0])
+            return values.text(prop)
+        return collection
 
 
 def _collection_to_string(type_name: str) -> str:

@@ -52,6 +52,11 @@ class SelectObject(Cmdlet):
         self._excluded = [PSValue.wildcard(str(p)) for p in self.bound.get("ExcludeProperty", [])]
         # One plan per input shape: Get-VM's objects all share one.
         self._plans: dict[tuple[Any, ...], SelectionPlan] = {}
+        # The command line's switches, read once (process runs per input object).
+        self._skip = int(self.bound.get("Skip", 0))
+        self._keep_all = "Last" in self.bound or self.bound.switch("Unique")
+        self._first = int(self.bound.get("First")) if "First" in self.bound else None
+        self._expand = self.bound.get("ExpandProperty")
         return super().begin()
 
     def process(self, bound: BoundParameters) -> Iterable[Any]:
@@ -59,14 +64,14 @@ class SelectObject(Cmdlet):
             return []
         value = bound.get("InputObject")
         self._seen += 1
-        if self._seen <= int(self.bound.get("Skip", 0)):
+        if self._seen <= self._skip:
             return []
         selected = self._select(value)
-        if "Last" in self.bound or self.bound.switch("Unique"):
+        if self._keep_all:
             self._kept.extend(selected)
             return []
-        if "First" in self.bound:
-            room = int(self.bound.get("First")) - (self._seen - int(self.bound.get("Skip", 0)) - 1)
+        if self._first is not None:
+            room = self._first - (self._seen - self._skip - 1)
             return selected if room > 0 else []
         return selected
 
@@ -88,7 +93,7 @@ class SelectObject(Cmdlet):
         return kept
 
     def _select(self, value: Any) -> list[Any]:
-        expand = self.bound.get("ExpandProperty")
+        expand = self._expand
         if expand is not None:
             found, inner = PSValue.get(value, str(expand), deep=True)
             if not found:

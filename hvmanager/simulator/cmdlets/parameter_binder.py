@@ -74,6 +74,9 @@ class ParameterBinder:
         self._spec = spec
         self._errors = errors
         self._params = spec.all_parameters()
+        # The pipeline parameters left free by one command line (a stage binds every object
+        # of its input on top of the same one): (that BoundParameters, its free parameters).
+        self._free: tuple[BoundParameters | None, list[ParameterSpec], ParameterSpec | None] = (None, [], None)
 
     def resolve_name(self, name: str) -> ParameterSpec:
         """The parameter a (possibly shortened) name means, or a terminating error."""
@@ -179,7 +182,16 @@ class ParameterBinder:
 
     def bind_pipeline(self, value: Any, bound: BoundParameters) -> BoundParameters | None:
         """Bind one pipeline object on top of the command line; None when nothing takes it."""
-        pipeline_params = [p for p in self._spec.parameters if p.pipeline and p.name not in bound]
+        cached, pipeline_params, by_any_value = self._free
+        if cached is not bound:
+            pipeline_params = [p for p in self._spec.parameters if p.pipeline and p.name not in bound]
+            # The first parameter that takes the object by value, when it takes any object
+            # (InputObject): it gets every object, as the loop below would find.
+            by_value = [p for p in pipeline_params if p.pipeline in ("value", "both")]
+            by_any_value = by_value[0] if by_value and by_value[0].kind == "object" else None
+            self._free = (bound, pipeline_params, by_any_value)
+        if by_any_value is not None:
+            return self._with(bound, by_any_value, value)
         for coerce in (False, True):
             for param in pipeline_params:
                 if param.pipeline in ("value", "both") and accepts(param, value, coerce):

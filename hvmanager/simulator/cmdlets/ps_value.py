@@ -11,6 +11,8 @@ from typing import Any, Callable
 from psrpcore.types import PSDuration, PSList, PSNoteProperty, PSObject, PSVersion
 from psrpcore.types._base import _UnsetValue
 
+from hvmanager.simulator.hyperv.lazy_ps_object import LazyPSObject
+
 
 class PSValue:
     """Helpers that treat psrpcore objects the way PowerShell treats .NET objects."""
@@ -49,6 +51,10 @@ class PSValue:
             for prop in props:
                 if prop.name.lower() == lowered:
                     if deep:
+                        if issubclass(type(value), LazyPSObject):
+                            found, nested_value = value.sim_nested_value(prop.name)
+                            if found:
+                                return True, nested_value
                         nested = instance_attribute(value, "sim_nested") or {}
                         if prop.name in nested:
                             return True, nested[prop.name]()
@@ -63,6 +69,13 @@ class PSValue:
         if convert is None:
             convert = self._text_of_type[kind] = self._converter(kind)
         return convert(value)
+
+    def converter(self, kind: type) -> Callable[[Any], str]:
+        """``text`` for values of exactly this Python type (for callers that keep it)."""
+        convert = self._text_of_type.get(kind)
+        if convert is None:
+            convert = self._text_of_type[kind] = self._converter(kind)
+        return convert
 
     def _converter(self, kind: type) -> Callable[[Any], str]:
         """The [string] conversion of one Python type, tested in PowerShell's order."""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from types import MappingProxyType
 from typing import Any, Callable
 
 from psrpcore.types import PSNoteProperty
@@ -13,8 +12,6 @@ from hvmanager.simulator.hyperv.sim_ps_object import SimPSObject
 
 #: A property's value from the facts of one object.
 ValueOf = Callable[[Any], Any]
-
-_NO_NESTED: MappingProxyType[str, Callable[[], Any]] = MappingProxyType({})
 
 
 class LazyMeta(PSObjectMeta):
@@ -31,8 +28,14 @@ class LazyMeta(PSObjectMeta):
     def __init__(self, type_names: list[str], adapted_properties: Any = None,
                  extended_properties: Any = None, *, rehydrate: bool = True,
                  source: tuple[PropertyTable, Any] | None = None) -> None:
-        self._source = None
-        super().__init__(type_names, adapted_properties, extended_properties, rehydrate=rehydrate)
+        # PSObjectMeta.__init__'s fields, set directly: a refresh makes 80 of these metas and
+        # the base initialiser goes through the property setters above.
+        self.type_names = type_names
+        self._adapted = adapted_properties or []
+        self._extended = extended_properties or []
+        self.rehydrate = rehydrate
+        self._to_string = None
+        self._instance = None
         self._source = source
 
     @property
@@ -120,10 +123,16 @@ class LazyPSObject(SimPSObject):
         setattr_(obj, "sim_table", table)
         setattr_(obj, "sim_facts", facts)
         setattr_(obj, "sim_reference", reference)
-        setattr_(obj, "sim_nested", {name: (lambda v=value: v(facts)) for name, value in table.nested.items()}
-                 if table.nested else _NO_NESTED)
         setattr_(obj, "sim_property_names", table.names)
         return obj
+
+    def sim_nested_value(self, name: str) -> tuple[bool, Any]:
+        """(True, the nested objects) of property ``name`` when the table has such a
+        whole-object form (``PropertyTable.nested``), else (False, None)."""
+        nested = object.__getattribute__(self, "sim_table").nested.get(name)
+        if nested is None:
+            return False, None
+        return True, nested(object.__getattribute__(self, "sim_facts"))
 
     def sim_lookup(self, name: str, deep: bool) -> tuple[bool, Any]:
         """(found, value) of one property, computed alone while the object is unfilled."""

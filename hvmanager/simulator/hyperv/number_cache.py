@@ -27,5 +27,16 @@ class NumberCache:
         if number is None:
             if len(self._numbers) >= self._capacity:
                 self._numbers = {}
-            number = self._numbers[key] = kind(value)
+            number = self._numbers[key] = _number(kind, value)
         return number
+
+
+def _number(kind: type, value: int) -> Any:
+    """``kind(value)`` for psrpcore's integer types, in 2 us instead of 9: the integer and its
+    own copy of the type's metadata, as psrpcore's constructor leaves it (its initialiser
+    only walks the type's properties, and integers have none)."""
+    if not kind.MinValue <= value <= kind.MaxValue:  # type: ignore[attr-defined]
+        return kind(value)  # psrpcore's own error
+    number = int.__new__(kind, value)
+    kind.PSObject.set_instance(number)  # type: ignore[attr-defined]
+    return number

@@ -49,7 +49,8 @@ class SimHost:
 
     def __init__(self, name: str, locale: str = "en-US", time_scale: float = 1.0,
                  seed: int = 0, profile: str = "standard",
-                 clock: Callable[[], float] = time.monotonic) -> None:
+                 clock: Callable[[], float] = time.monotonic,
+                 wall_clock: Callable[[], float] = time.time) -> None:
         self.name = name
         self.locale = locale
         self.localisation = Localisation(locale)
@@ -64,16 +65,23 @@ class SimHost:
         self._vms: dict[uuid.UUID, SimVM] = {}
         self._services = {n: SimService(n, start, running=start == "Automatic" or n == "vmcompute",
                                         service_type=kind) for n, start, kind in _SERVICES}
-        self._wall_offset = time.time() - clock()
+        self._wall_offset = wall_clock() - clock()
         self.boot_time = self.wall_now() - datetime.timedelta(days=3 + seed % 20, hours=seed % 7)
         self._generator = HostGenerator(name, seed, profile)
 
     # -- construction ------------------------------------------------------------------
     @classmethod
     def generate(cls, name: str, vm_count: int, seed: int, locale: str = "en-US",
-                 profile: str = "standard", time_scale: float = 1.0) -> SimHost:
-        """A host with ``vm_count`` deterministic VMs (same seed, same data)."""
-        host = cls(name, locale=locale, time_scale=time_scale, seed=seed, profile=profile)
+                 profile: str = "standard", time_scale: float = 1.0,
+                 clock: Callable[[], float] = time.monotonic,
+                 wall_clock: Callable[[], float] = time.time) -> SimHost:
+        """A host with ``vm_count`` deterministic VMs (same seed, same data).
+
+        ``clock`` and ``wall_clock`` are for tests that need the same answers on every
+        run (a frozen clock gives the same uptimes, CPU usage and boot time).
+        """
+        host = cls(name, locale=locale, time_scale=time_scale, seed=seed, profile=profile,
+                   clock=clock, wall_clock=wall_clock)
         now = host.now()
         # A fixed anchor, not "now": the same seed gives the same creation times on every run.
         created = datetime.datetime(2025, 6, 1, 9, 0, tzinfo=host.wall_now().tzinfo)

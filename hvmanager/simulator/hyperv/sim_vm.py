@@ -20,6 +20,12 @@ from hvmanager.simulator.hyperv.sim_network_adapter import SimNetworkAdapter
 from hvmanager.simulator.hyperv.state_rules import MEMORY_STATES, StateRule
 
 _MB = 1024 * 1024
+#: States in which a booted guest answers (its integration components run).
+_GUEST_STATES = frozenset({VMState.Running, VMState.Paused, VMState.Saving, VMState.Pausing,
+                           VMState.Resuming, VMState.Stopping})
+#: States in which the VM uses CPU.
+_BUSY_STATES = frozenset({VMState.Running, VMState.Starting, VMState.Reset, VMState.Stopping,
+                          VMState.Saving})
 
 
 @dataclass
@@ -120,29 +126,44 @@ class SimVM:
             self.guest_up_at = None
 
     # -- derived values ----------------------------------------------------------------
+    def readings(self, now: float) -> tuple[VMState, bool, VMHeartbeatStatus | None, int, int, int, float]:
+        """What Get-VM reads at ``now``: state, guest up, heartbeat, CPU usage, memory
+        assigned, memory demand and uptime seconds, the state worked out once for all."""
+        state = self.state(now)
+        up = self._guest_up(now, state)
+        assigned = self._memory_assigned(now, state)
+        return (state, up, self._heartbeat(state, up), self._cpu_usage(now, state, up), assigned,
+                self._memory_demand(up, assigned), self._uptime_seconds(now, state))
+
     def guest_up(self, now: float) -> bool:
         """The guest OS runs and its integration components answer."""
-        state = self.state(now)
-        return (state in (VMState.Running, VMState.Paused, VMState.Saving, VMState.Pausing,
-                          VMState.Resuming, VMState.Stopping)
-                and self.guest_up_at is not None and now >= self.guest_up_at)
+        return self._guest_up(now, self.state(now))
+
+    def _guest_up(self, now: float, state: VMState) -> bool:
+        return (state in _GUEST_STATES and self.guest_up_at is not None and now >= self.guest_up_at)
 
     def uptime_seconds(self, now: float) -> float:
         """Seconds since power-on; 0 when the VM holds no running state."""
-        if self.running_since is None or self.state(now) not in MEMORY_STATES:
+        return self._uptime_seconds(now, self.state(now))
+
+    def _uptime_seconds(self, now: float, state: VMState) -> float:
+        if self.running_since is None or state not in MEMORY_STATES:
             return 0.0
         return max(0.0, now - self.running_since)
 
     def heartbeat(self, now: float) -> VMHeartbeatStatus | None:
         """Heartbeat as the module reports it: null when Off."""
         state = self.state(now)
+        return self._heartbeat(state, self._guest_up(now, state))
+
+    def _heartbeat(self, state: VMState, up: bool) -> VMHeartbeatStatus | None:
         if state == VMState.Off:
             return None
         if state == VMState.Paused:
             return VMHeartbeatStatus.Paused
         if not self.ic_enabled.get(HEARTBEAT, True):
             return VMHeartbeatStatus.Disabled
-        if self.guest_up(now):
+        if up:
             return VMHeartbeatStatus.OkApplicationsHealthy
         return VMHeartbeatStatus.NoContact
 
@@ -152,18 +173,24 @@ class SimVM:
 
     def cpu_usage(self, now: float) -> int:
         """Percent; moves deterministically every two seconds while running."""
-        if self.state(now) not in (VMState.Running, VMState.Starting, VMState.Reset,
-                                   VMState.Stopping, VMState.Saving):
+        state = self.state(now)
+        return self._cpu_usage(now, state, self._guest_up(now, state))
+
+    def _cpu_usage(self, now: float, state: VMState, up: bool) -> int:
+        if state not in _BUSY_STATES:
             return 0
         tick = int(now // 2)
         wobble = ((self.vm_id.int >> 64) ^ (tick * 2654435761)) % 13
-        if not self.guest_up(now):
+        if not up:
             return min(100, 18 + wobble * 3)
         return min(100, self.cpu_base + wobble)
 
     def memory_assigned(self, now: float) -> int:
         """Bytes the VM holds on the host (0 when Off or Saved)."""
-        if self.state(now) not in MEMORY_STATES:
+        return self._memory_assigned(now, self.state(now))
+
+    def _memory_assigned(self, now: float, state: VMState) -> int:
+        if state not in MEMORY_STATES:
             return 0
         if not self.dynamic_memory:
             return self.memory_startup
@@ -175,9 +202,14 @@ class SimVM:
 
     def memory_demand(self, now: float) -> int:
         """Bytes the guest asks for (0 unless the guest runs)."""
-        if not self.guest_up(now):
+        state = self.state(now)
+        return self._memory_demand(self._guest_up(now, state), self._memory_assigned(now, state))
+
+    @staticmethod
+    def _memory_demand(up: bool, assigned: int) -> int:
+        if not up:
             return 0
-        return int(self.memory_assigned(now) * 0.83) // _MB * _MB
+        return int(assigned * 0.83) // _MB * _MB
 
     def ip_addresses(self, adapter: SimNetworkAdapter, now: float) -> tuple[str, ...]:
         """IPs are reported by the guest through KVP, so only while it runs with KVP on."""

@@ -41,15 +41,12 @@ class _VmFacts:
 
     def __init__(self, host: Any, devices: DeviceObjectBuilder, vm: SimVM, now: float, number: NumberCache) -> None:
         self.vm, self.now, self.host, self.devices, self.number = vm, now, host, devices, number
-        self.state = vm.state(now)
+        self.state, up, self.heartbeat, self.cpu, self.assigned, self.demand, uptime = vm.readings(now)
         self.off = self.state == VMState.Off
         self.ok = host.localisation.text("ok")
-        self.heartbeat = vm.heartbeat(now)
-        self.parent = vm.checkpoint(vm.parent_checkpoint_id)
-        self.cpu, self.assigned, self.demand = vm.cpu_usage(now), vm.memory_assigned(now), vm.memory_demand(now)
-        self.memory_status = host.localisation.text("memory_ok") \
-            if vm.dynamic_memory and vm.guest_up(now) else ""
-        self.uptime = round(vm.uptime_seconds(now), 3)
+        self.parent = vm.checkpoint(vm.parent_checkpoint_id) if vm.parent_checkpoint_id is not None else None
+        self.memory_status = host.localisation.text("memory_ok") if vm.dynamic_memory and up else ""
+        self.uptime = round(uptime, 3)
         # Nested objects at depth 0 are their VirtualizationObject.ToString.
         self.dvd = "DVD Drive on IDE controller number 1 at location 0" if vm.generation == 1 else \
             "DVD Drive on SCSI controller number 0 at location 1"

@@ -1,4 +1,4 @@
-"""Runs one pipeline's ``PipelineRunner`` on its own thread."""
+"""Runs one pipeline's ``PipelineRunner`` on a thread of its own (a new or a reused one)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from hvmanager.simulator.engine_api import (
     SimError,
     TerminatingError,
 )
+from hvmanager.simulator.psrp.runner_threads import RunnerThreads
 
 log = logging.getLogger(__name__)
 
@@ -29,8 +30,26 @@ class PipelineOutcome:
     error: SimError | None = None
 
 
+class _Cancel(threading.Event):
+    """The runner's cancel event; ``before_wait`` runs each time the runner waits on it
+    (its only way to block), so what it wrote so far is sent before it sleeps."""
+
+    def __init__(self, before_wait: Callable[[], None]) -> None:
+        super().__init__()
+        self._before_wait = before_wait
+
+    def wait(self, timeout: float | None = None) -> bool:
+        self._before_wait()
+        return super().wait(timeout)
+
+
 class PipelineWorker:
-    """Owns the thread, the cancel event and the input of one running pipeline."""
+    """Owns the cancel event, the input and the run of one pipeline.
+
+    The run goes to ``threads`` (a host's ``RunnerThreads``) or, without one, to a thread
+    of its own. ``before_wait`` (optional) runs on the runner's thread whenever the runner
+    waits on ``cancel``.
+    """
 
     def __init__(
         self,
@@ -40,32 +59,41 @@ class PipelineWorker:
         emit_error: Callable[[SimError], None],
         finished: Callable[[PipelineOutcome], None],
         name: str = "pipeline",
+        threads: RunnerThreads | None = None,
+        before_wait: Callable[[], None] | None = None,
     ) -> None:
-        self.cancel = threading.Event()
+        self.cancel: threading.Event = _Cancel(before_wait) if before_wait is not None else threading.Event()
         self.commands = commands
         self.input_objects: list[Any] = []
         self._runner = runner
         self._emit_output = emit_output
         self._emit_error = emit_error
         self._finished = finished
-        self._thread = threading.Thread(target=self._run, name=name, daemon=True)
+        self._name = name
+        self._threads = threads
+        self._started = False
+        self._done = threading.Event()
 
     @property
     def started(self) -> bool:
-        """True once the runner thread was started."""
-        return self._thread.ident is not None
+        """True once the run was started."""
+        return self._started
 
     def start(self) -> None:
-        """Start the runner thread (once)."""
-        if not self.started:
-            self._thread.start()
+        """Start the run (once)."""
+        if self._started:
+            return
+        self._started = True
+        if self._threads is not None:
+            self._threads.run(self._run)
+        else:
+            threading.Thread(target=self._run, name=self._name, daemon=True).start()
 
     def join(self, timeout: float) -> bool:
         """Wait for the runner to return; True when it did within ``timeout``."""
-        if not self.started:
+        if not self._started:
             return True
-        self._thread.join(timeout)
-        return not self._thread.is_alive()
+        return self._done.wait(timeout)
 
     def _output(self, value: Any) -> None:
         if self.cancel.is_set():
@@ -94,4 +122,7 @@ class PipelineWorker:
             ))
         if self.cancel.is_set():
             outcome = PipelineOutcome(stopped=True)
-        self._finished(outcome)
+        try:
+            self._finished(outcome)
+        finally:
+            self._done.set()

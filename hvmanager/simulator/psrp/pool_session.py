@@ -22,15 +22,17 @@ from psrpcore import (
     SetMinRunspacesEvent,
     StreamType,
 )
-from psrpcore.types import PSInvocationState, PSVersion, RunspacePoolState
+from psrpcore.types import PSInvocationState, PSRPMessageType, PSVersion, RunspacePoolState
 
 from hvmanager.simulator.engine_api import CommandInvocation, PipelineRunner, SimError
 from hvmanager.simulator.psrp.decoded_message_cache import DecodedMessageCache
 from hvmanager.simulator.psrp.error_record_factory import ErrorRecordFactory
 from hvmanager.simulator.psrp.errors import PoolClosedError, ProtocolViolationError, UnknownPipelineError
+from hvmanager.simulator.psrp.opening_answers import OpeningAnswers
 from hvmanager.simulator.psrp.pipeline_worker import PipelineOutcome, PipelineWorker
 from hvmanager.simulator.psrp.receive_chunk import ReceiveChunk
-from hvmanager.simulator.psrp.sim_runspace_pool import SimRunspacePool
+from hvmanager.simulator.psrp.runner_threads import RunnerThreads
+from hvmanager.simulator.psrp.sim_runspace_pool import SimRunspacePool, clixml_string
 from hvmanager.simulator.psrp.sim_server_pipeline import SimServerPipeline
 
 log = logging.getLogger(__name__)
@@ -42,6 +44,8 @@ DEFAULT_FRAGMENT_SIZE = 32 * 1024
 _RUNNING = (PSInvocationState.Running, PSInvocationState.Stopping)
 # What one payload costs besides its bytes in a reply (a WS-Man Stream element, in raw bytes).
 _PER_PAYLOAD = 96
+# Lines of text written under one hold of the lock at most (a long output still streams).
+_BATCH = 64
 
 
 def windows_private_data() -> dict[str, Any]:
@@ -77,18 +81,25 @@ class PoolSession:
         on_data: Callable[[], None] | None = None,
         message_cache: DecodedMessageCache | None = None,
         private_data: dict[str, Any] | None = None,
+        threads: RunnerThreads | None = None,
+        answers: OpeningAnswers | None = None,
     ) -> None:
         self._runner = runner
+        self._threads = threads
         self._fragment_size = fragment_size
         self._stop_grace_s = stop_grace_s
         self._linger_s = linger_s
         self._on_data = on_data
-        self._pool = SimRunspacePool(message_cache or DecodedMessageCache(),
-                                     application_private_data=private_data or windows_private_data())
+        if answers is None:
+            answers = OpeningAnswers(private_data or windows_private_data())
+        self._pool = SimRunspacePool(message_cache or DecodedMessageCache(), answers,
+                                     application_private_data=answers.private_data)
         self._cond = threading.Condition()
         self._outbox: dict[uuid.UUID | None, deque[bytearray]] = defaultdict(deque)
         self._workers: dict[uuid.UUID, PipelineWorker] = {}
         self._ended: set[uuid.UUID] = set()
+        # Bytes queued for a target from which a lingering Receive wants to be woken.
+        self._wake_at: dict[uuid.UUID | None, int] = {}
         self._closed = False
 
     @property
@@ -183,11 +194,30 @@ class PoolSession:
         return self._workers[pipeline_id]
 
     def _new_worker(self, pipeline_id: uuid.UUID) -> PipelineWorker:
-        # The callbacks run on the worker's thread, after ``worker`` below is bound.
+        # The callbacks run on the worker's thread, after ``worker`` below is bound. Lines of
+        # text (ConvertTo-Csv's) are serialised outside the lock and written a batch at a
+        # time: before anything else is written, before the runner waits (a VM booting, a
+        # slow cmdlet), when it ends, and every _BATCH lines. A refresh so takes the lock
+        # twice, not 41 times, and its bytes are the same.
+        lines: list[bytes] = []
+
+        def flush() -> None:
+            if lines:
+                batch = lines[:]
+                lines.clear()
+                self._write_clixml(pipeline_id, batch)
+
         def output(value: Any) -> None:
-            self._write(pipeline_id, lambda p: p.write_output(value))
+            if type(value) is str:
+                lines.append(clixml_string(value))
+                if len(lines) >= _BATCH:
+                    flush()
+            else:
+                flush()
+                self._write(pipeline_id, lambda p: p.write_output(value))
 
         def error(sim_error: SimError) -> None:
+            flush()
             length = len(worker.commands) or 1
             factory = ErrorRecordFactory(length)
             position = _position_of(worker.commands, sim_error.command_name)
@@ -201,9 +231,11 @@ class PoolSession:
             ))
 
         def finished(outcome: PipelineOutcome) -> None:
+            flush()
             self._finish(pipeline_id, outcome, worker.commands)
 
-        worker = PipelineWorker(self._runner, [], output, error, finished, name=f"pipeline-{pipeline_id}")
+        worker = PipelineWorker(self._runner, [], output, error, finished, name=f"pipeline-{pipeline_id}",
+                                threads=self._threads, before_wait=flush)
         return worker
 
     # -- output from the runner -----------------------------------------------------
@@ -215,6 +247,17 @@ class PoolSession:
                 return  # stopped or closed meanwhile: PowerShell drops late output too
             action(pipeline)
             self._drain()
+
+    def _write_clixml(self, pipeline_id: uuid.UUID, batch: list[bytes]) -> None:
+        """``write_output`` of values whose CLIXML is made (what psrpcore's would queue),
+        each drained on its own as one write of psrpcore's would be."""
+        with self._cond:
+            pipeline = self._pool.pipeline_table.get(pipeline_id)
+            if pipeline is None or pipeline.state != PSInvocationState.Running:
+                return  # stopped or closed meanwhile: PowerShell drops late output too
+            for data in batch:
+                self._pool.queue_clixml(PSRPMessageType.PipelineOutput, data, pipeline_id)
+                self._drain()
 
     def _finish(self, pipeline_id: uuid.UUID, outcome: PipelineOutcome, commands: list[CommandInvocation]) -> None:
         with self._cond:
@@ -229,20 +272,27 @@ class PoolSession:
                     pipeline.complete()
             self._ended.add(pipeline_id)
             self._drain()
+            self._cond.notify_all()  # a lingering Receive takes everything now
 
     def _drain(self) -> None:
-        moved = False
+        moved = wake = False
         while (payload := self._pool.data_to_send(self._fragment_size)) is not None:
-            box = self._outbox[payload.pipeline_id]
+            target = payload.pipeline_id
+            box = self._outbox[target]
+            # A waiting Receive wants the first data of its target, or (lingering) enough of it.
+            wake = wake or not box
             # Fragments are self-delimiting: small runs are packed together (one WS-Man Stream
             # element each) up to the fragment size, as PowerShell's transport buffers them.
             if box and len(box[-1]) + len(payload.data) <= self._fragment_size:
                 box[-1] += payload.data
             else:
                 box.append(bytearray(payload.data))
+            wake = wake or sum(map(len, box)) >= self._wake_at.get(target, 0)
             moved = True
         if moved:
-            self._cond.notify_all()
+            # Each wake-up costs the waiting thread a GIL hand-off: a refresh writes 41 lines.
+            if wake:
+                self._cond.notify_all()
             if self._on_data is not None:
                 self._on_data()
 
@@ -279,11 +329,16 @@ class PoolSession:
         # A pipeline that is still producing gets a moment to fill the envelope, so a slow
         # producer does not cost one Receive round trip per object. Called with the lock held.
         deadline = time.monotonic() + self._linger_s
-        while pipeline_id not in self._ended and sum(map(len, box)) < max_bytes // 2:
-            remaining = deadline - time.monotonic()
-            if remaining <= 0 or self._closed:
-                return
-            self._cond.wait(remaining)
+        enough = max_bytes // 2
+        self._wake_at[pipeline_id] = enough  # _drain wakes this thread only from there on
+        try:
+            while pipeline_id not in self._ended and sum(map(len, box)) < enough:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0 or self._closed:
+                    return
+                self._cond.wait(remaining)
+        finally:
+            self._wake_at.pop(pipeline_id, None)
 
     def take_any(self) -> list[tuple[uuid.UUID | None, bytes]]:
         """Everything queued for every target, oldest first per target (the stdio transport)."""
@@ -309,6 +364,7 @@ class PoolSession:
                 pipeline.stop()
                 self._ended.add(pipeline_id)
                 self._drain()
+                self._cond.notify_all()
 
     def close_pipeline(self, pipeline_id: uuid.UUID) -> None:
         """Terminate: stop the pipeline if it still runs, then forget it."""

@@ -1,23 +1,43 @@
-"""psrpcore's ServerRunspacePool, with two shortcuts that leave the wire unchanged.
+"""psrpcore's ServerRunspacePool, with shortcuts that leave the wire unchanged.
 
 A client message it has seen before (the refresh, the pool's opening) is decoded only
 once, and a plain string written to a pipeline (a line of ``ConvertTo-Csv``) is
 serialised without building an ElementTree: ``<S>text</S>`` with psrpcore's own escaping,
-the bytes psrpcore's serializer and ``ElementTree.tostring`` give.
+the bytes psrpcore's serializer and ``ElementTree.tostring`` give. The pool's opening
+answers are serialised once per host (``OpeningAnswers``), and a lone message whose CLIXML
+is made is framed without psrpcore's general packing loop.
 """
 
 from __future__ import annotations
 
+import re
+import struct
 import uuid
 from typing import Any
+from xml.etree import ElementTree
 from xml.sax.saxutils import escape
 
-from psrpcore import PSRPCoreError, PSRPEvent, ServerRunspacePool, StreamType
-from psrpcore._payload import PSRPMessage, create_message
-from psrpcore.types import PSRPMessageType
+from psrpcore import PSRPCoreError, PSRPEvent, PSRPPayload, ServerRunspacePool, StreamType
+from psrpcore._payload import PSRPMessage
+from psrpcore.types import (
+    ApplicationPrivateData,
+    PSRPMessageType,
+    RunspacePoolStateMsg,
+    SessionCapability,
+    serialize,
+)
 from psrpcore.types._serializer import _serialize_string
 
 from hvmanager.simulator.psrp.decoded_message_cache import DecodedMessage, DecodedMessageCache
+from hvmanager.simulator.psrp.opening_answers import OpeningAnswers
+
+#: MS-PSRP 2.2.4: object id, fragment id, start/end flags, blob length (big-endian), then
+#: 2.2.1: destination (1: the client) and message type (little-endian).
+_FRAGMENT = struct.Struct(">QQBI")
+_TO_CLIENT = struct.Struct("<iI")
+_FRAGMENT_HEADER = _FRAGMENT.size
+_WHOLE = 0x3  # the first fragment and the last
+_EMPTY_ID = bytes(16)
 
 
 class SimRunspacePool(ServerRunspacePool):
@@ -28,9 +48,13 @@ class SimRunspacePool(ServerRunspacePool):
     again; psrpcore still processes the event. Every other message is psrpcore's.
     """
 
-    def __init__(self, cache: DecodedMessageCache, **kwargs: Any) -> None:
+    def __init__(self, cache: DecodedMessageCache, answers: OpeningAnswers | None = None, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._decoded = cache
+        self._answers = answers
+        # Messages queued while psrpcore's buffer was empty: (type, object id, bytes, pipeline, stream).
+        self._ready: list[tuple[PSRPMessageType, int, bytes, uuid.UUID | None, StreamType]] = []
+        self._guids: dict[uuid.UUID, bytes] = {}
 
     def _process_message(self, message: Any) -> PSRPEvent:
         kind = message.message_type
@@ -58,23 +82,107 @@ class SimRunspacePool(ServerRunspacePool):
     def prepare_message(self, message: Any, message_type: PSRPMessageType | None = None,
                         pipeline_id: uuid.UUID | None = None,
                         stream_type: StreamType = StreamType.default) -> None:
-        if type(message) is not str or message_type is None:
+        kind = type(message)
+        if kind is str and message_type is not None:
+            # psrpcore's serializer costs ~30 us per string, mostly setting itself up and ElementTree.
+            self.queue_clixml(message_type, clixml_string(message), pipeline_id, stream_type)
+            return
+        key = self._opening_key(message) if message_type is None and kind in _OPENING else None
+        if key is None:
             super().prepare_message(message, message_type, pipeline_id, stream_type)
             return
-        # psrpcore's serializer costs ~30 us per string, mostly setting itself up and ElementTree.
-        raw = create_message(False, message_type, clixml_string(message),  # False: to the client
-                             self.runspace_pool_id, pipeline_id)
-        self._send_buffer.append(PSRPMessage(message_type, bytearray(raw), self.runspace_pool_id, pipeline_id,
-                                             self._fragment_counter, stream_type))
+        assert self._answers is not None  # _opening_key gives None without them
+        data = self._answers.clixml(key, lambda: self._serialise(message))
+        self.queue_clixml(PSRPMessageType.get_message_id(kind), data, pipeline_id, stream_type)
+
+    def _opening_key(self, message: Any) -> tuple[Any, ...] | None:
+        """What an opening answer's CLIXML depends on, or None for one to serialise as usual."""
+        if self._answers is None:
+            return None
+        their = self.their_capability
+        versions = (str(their.protocolversion), str(their.SerializationVersion)) if their is not None else None
+        kind = type(message)
+        if kind is SessionCapability:
+            return (kind.__name__, versions, str(message.PSVersion), str(message.protocolversion),
+                    str(message.SerializationVersion), bytes(message.TimeZone or b""))
+        if kind is ApplicationPrivateData:
+            # psrpcore makes this message from the pool's own data (a copy of it in the message).
+            if self.application_private_data is not self._answers.private_data:
+                return None
+            return (kind.__name__, versions)
+        if message.ExceptionAsErrorRecord is not None:  # a RunspacePoolStateMsg
+            return None
+        return (kind.__name__, versions, int(message.RunspaceState))
+
+    def _serialise(self, message: Any) -> bytes:
+        """The CLIXML psrpcore's ``prepare_message`` makes of a message object."""
+        element = serialize(message, self._cipher, our_capability=self.our_capability,
+                            their_capability=self.their_capability)
+        return ElementTree.tostring(element, encoding="utf-8", method="xml")
+
+    def queue_clixml(self, message_type: PSRPMessageType, data: bytes, pipeline_id: uuid.UUID | None,
+                     stream_type: StreamType = StreamType.default) -> None:
+        """Queue a message whose CLIXML is made already, exactly as ``prepare_message`` would.
+
+        While psrpcore's send buffer is empty the message waits in a list of its own, as
+        its object id and bytes; ``data_to_send`` hands such a lone message out as the one
+        fragment psrpcore would cut from it, and gives anything else back to psrpcore first.
+        """
+        object_id = self._fragment_counter
+        raw = b"".join((_TO_CLIENT.pack(1, message_type.value), self._guid_le(self.runspace_pool_id),
+                        self._guid_le(pipeline_id), data))
+        if self._send_buffer:
+            self._send_buffer.append(PSRPMessage(message_type, bytearray(raw), self.runspace_pool_id,
+                                                 pipeline_id, object_id, stream_type))
+        else:
+            self._ready.append((message_type, object_id, raw, pipeline_id, stream_type))
+
+    def data_to_send(self, amount: int | None = None) -> PSRPPayload | None:
+        """psrpcore's next payload (its ``PSRPMessage``s, packed and fragmented by it)."""
+        ready = self._ready
+        if ready:
+            if len(ready) == 1 and not self._send_buffer:
+                _, object_id, raw, pipeline_id, stream_type = ready[0]
+                if amount is None or len(raw) + _FRAGMENT_HEADER <= amount:
+                    ready.clear()
+                    return PSRPPayload(_FRAGMENT.pack(object_id, 0, _WHOLE, len(raw)) + raw, stream_type,
+                                       pipeline_id)
+            # Several, or too long for one fragment: psrpcore packs them (they came first).
+            self._send_buffer[:0] = [PSRPMessage(kind, bytearray(raw), self.runspace_pool_id, pipeline_id,
+                                                 object_id, stream_type)
+                                     for kind, object_id, raw, pipeline_id, stream_type in ready]
+            ready.clear()
+        elif not self._send_buffer:
+            return None  # the common answer to the drain's last call, without psrpcore's set-up
+        return super().data_to_send(amount)
+
+    def _guid_le(self, value: uuid.UUID | None) -> bytes:
+        # .NET's byte order of a GUID, kept per id: a refresh writes 42 messages of one pipeline.
+        if value is None:
+            return _EMPTY_ID
+        known = self._guids.get(value)
+        if known is None:
+            if len(self._guids) > 64:
+                self._guids.clear()
+            known = self._guids[value] = value.bytes_le
+        return known
 
 
 _CREATE = PSRPMessageType.CreatePipeline
+_OPENING = frozenset({SessionCapability, ApplicationPrivateData, RunspacePoolStateMsg})
 _REPEATED = frozenset({_CREATE, PSRPMessageType.SessionCapability, PSRPMessageType.InitRunspacePool})
+
+
+#: What psrpcore escapes (``_x`` and control characters) or XML does (markup); only in
+#: ASCII text: anything beyond it takes the full path.
+_PLAIN_UNSAFE = re.compile("[\x00-\x1f\x7f&<>]|_[xX]")
 
 
 def clixml_string(text: str) -> bytes:
     """A .NET string as psrpcore serialises it: ``<S>`` with its escaping, XML-escaped, UTF-8."""
     if not text:
         return b"<S />"  # ElementTree writes an element without text in its short form
+    if text.isascii() and _PLAIN_UNSAFE.search(text) is None:
+        return b"<S>" + text.encode("ascii") + b"</S>"  # nothing to escape (a CSV line, mostly)
     body = escape(_serialize_string(text))
     return b"<S>" + body.encode("utf-8", "xmlcharrefreplace") + b"</S>"

@@ -13,7 +13,9 @@ from xml.sax.saxutils import escape
 from hvmanager.simulator.engine_api import PipelineRunner
 from hvmanager.simulator.psrp.decoded_message_cache import DecodedMessageCache
 from hvmanager.simulator.psrp.errors import PoolClosedError, ProtocolViolationError, UnknownPipelineError
+from hvmanager.simulator.psrp.opening_answers import OpeningAnswers
 from hvmanager.simulator.psrp.pool_session import PoolSession, windows_private_data
+from hvmanager.simulator.psrp.runner_threads import RunnerThreads
 from hvmanager.simulator.wsman import soap_response as sr
 from hvmanager.simulator.wsman.soap_request import NS, SoapRequest
 
@@ -39,13 +41,18 @@ class ShellService:
     """Keeps this host's shells (one PSRP runspace pool each) and answers shell operations."""
 
     def __init__(self, runner: PipelineRunner, machine: str, endpoint: str,
-                 message_cache: DecodedMessageCache | None = None) -> None:
+                 message_cache: DecodedMessageCache | None = None,
+                 opening_answers: OpeningAnswers | None = None,
+                 runner_threads: RunnerThreads | None = None) -> None:
         self._runner = runner
         self._message_cache = message_cache or DecodedMessageCache()
-        # Built once (its PSVersions cost ~0.25 ms): psrpcore only serialises it.
-        self._private_data = windows_private_data()
+        # Built once (its PSVersions cost ~0.25 ms) and serialised once with the other answers;
+        # a lab gives all its hosts one (every host answers alike).
+        self._answers = opening_answers or OpeningAnswers(windows_private_data())
         self._machine = machine
         self.endpoint = endpoint
+        # The host's pipelines run on threads kept between pipelines (a lab's hosts share them).
+        self._threads = runner_threads or RunnerThreads(f"pipeline-{machine}")
         self._lock = threading.Lock()
         self._shells: dict[str, PoolSession] = {}
 
@@ -87,6 +94,7 @@ class ShellService:
             self._shells.clear()
         for session in shells:
             session.close()
+        self._threads.release()
 
     # -- operations -----------------------------------------------------------------
 
@@ -96,7 +104,8 @@ class ShellService:
             raise ValueError("Create without a Shell element")
         shell_id = (shell.attrib.get("ShellId") or str(uuid.uuid4())).upper()
         creation = shell.find("pwsh:creationXml", NS)
-        session = PoolSession(self._runner, message_cache=self._message_cache, private_data=self._private_data)
+        session = PoolSession(self._runner, message_cache=self._message_cache, answers=self._answers,
+                              threads=self._threads)
         if creation is not None and creation.text:
             session.feed(base64.b64decode(creation.text))
         with self._lock:

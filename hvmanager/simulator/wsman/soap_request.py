@@ -46,35 +46,63 @@ class SoapRequest:
             root = ElementTree.fromstring(data)
         except ElementTree.ParseError as exc:
             raise MalformedRequestError(str(exc)) from exc
-        header = root.find("s:Header", NS)
+        # The envelope's children and the header's fields by their full names, in one pass
+        # each (ElementTree's find() compiles a path for every look-up): the first of each.
+        parts: dict[str, ElementTree.Element] = {}
+        for child in root:
+            parts.setdefault(child.tag, child)
+        header = parts.get(_HEADER)
         if header is None:
             raise MalformedRequestError("no SOAP header")
+        fields: dict[str, ElementTree.Element] = {}
+        for child in header:
+            fields.setdefault(child.tag, child)
 
-        def text(path: str, default: str = "") -> str:
-            element = header.find(path, NS)
+        def text(tag: str, default: str = "") -> str:
+            element = fields.get(tag)
             return (element.text or default).strip() if element is not None else default
 
-        selectors = {s.attrib.get("Name", ""): (s.text or "") for s in header.findall("wsman:SelectorSet/wsman:Selector", NS)}
-        options = {o.attrib.get("Name", ""): (o.text or "") for o in header.findall("wsman:OptionSet/wsman:Option", NS)}
-        locale_element = header.find("wsman:Locale", NS)
-        locale = locale_element.attrib.get("{http://www.w3.org/XML/1998/namespace}lang", "en-US") if locale_element is not None else "en-US"
-        body = root.find("s:Body", NS)
+        selectors = _named(header, _SELECTOR_SET, _SELECTOR)
+        options = _named(header, _OPTION_SET, _OPTION)
+        locale_element = fields.get(_LOCALE)
+        locale = locale_element.attrib.get(_XML_LANG, "en-US") if locale_element is not None else "en-US"
+        body = parts.get(_BODY)
         first = next(iter(body), None) if body is not None else None
         try:
-            max_envelope = int(text("wsman:MaxEnvelopeSize", "153600"))
+            max_envelope = int(text(_MAX_ENVELOPE, "153600"))
         except ValueError:
             max_envelope = 153600
         return cls(
-            action=text("wsa:Action"),
-            message_id=text("wsa:MessageID"),
-            resource_uri=text("wsman:ResourceURI"),
+            action=text(_ACTION),
+            message_id=text(_MESSAGE_ID),
+            resource_uri=text(_RESOURCE_URI),
             selectors=selectors,
             options=options,
-            operation_timeout_s=parse_duration(text("wsman:OperationTimeout", "PT60S")),
+            operation_timeout_s=parse_duration(text(_OPERATION_TIMEOUT, "PT60S")),
             max_envelope_size=max_envelope,
             locale=locale,
             body=first,
         )
+
+
+def _named(header: ElementTree.Element, set_tag: str, tag: str) -> dict[str, str]:
+    """``Name`` attribute -> text of every ``tag`` in every ``set_tag`` of the header
+    (selectors, options); the last of a name wins."""
+    return {item.attrib.get("Name", ""): (item.text or "")
+            for group in header if group.tag == set_tag for item in group if item.tag == tag}
+
+
+def _full(prefix: str, name: str) -> str:
+    return "{" + NS[prefix] + "}" + name
+
+
+_HEADER, _BODY = _full("s", "Header"), _full("s", "Body")
+_ACTION, _MESSAGE_ID = _full("wsa", "Action"), _full("wsa", "MessageID")
+_RESOURCE_URI, _MAX_ENVELOPE = _full("wsman", "ResourceURI"), _full("wsman", "MaxEnvelopeSize")
+_OPERATION_TIMEOUT, _LOCALE = _full("wsman", "OperationTimeout"), _full("wsman", "Locale")
+_SELECTOR_SET, _SELECTOR = _full("wsman", "SelectorSet"), _full("wsman", "Selector")
+_OPTION_SET, _OPTION = _full("wsman", "OptionSet"), _full("wsman", "Option")
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
 def parse_duration(value: str) -> float:

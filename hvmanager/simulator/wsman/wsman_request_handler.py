@@ -90,7 +90,8 @@ class WsmanRequestHandler(BaseHTTPRequestHandler):
         return True
 
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - base class signature
-        log.debug("%s %s", self.address_string(), format % args)
+        if log.isEnabledFor(logging.DEBUG):  # every response logs: format only when it is kept
+            log.debug("%s %s", self.address_string(), format % args)
 
     def do_POST(self) -> None:  # noqa: N802 - http.server's naming
         host = self.server.host
@@ -160,9 +161,16 @@ class WsmanRequestHandler(BaseHTTPRequestHandler):
         if content_type:
             self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        if body:
-            self.wfile.write(body)
+        if self.request_version == "HTTP/0.9":  # http.server writes no header block then
+            self.end_headers()
+            if body:
+                self.wfile.write(body)
+        else:
+            # The blank line and the body go out with the header block: one send, not two.
+            self._headers_buffer.append(b"\r\n")
+            if body:
+                self._headers_buffer.append(body)
+            self.flush_headers()
         self.wfile.flush()
 
     def _stream(self, reply: HostileReply, headers: tuple[tuple[str, str], ...], bytes_in: int) -> None:

@@ -13,6 +13,8 @@ from typing import Any
 
 from hvmanager.simulator.engine_api import PipelineRunner
 from hvmanager.simulator.psrp.decoded_message_cache import DecodedMessageCache
+from hvmanager.simulator.psrp.opening_answers import OpeningAnswers
+from hvmanager.simulator.psrp.runner_threads import RunnerThreads
 from hvmanager.simulator.wsman.certificate_authority import ServerCertificate
 from hvmanager.simulator.wsman.fault_plan import FaultPlan
 from hvmanager.simulator.wsman.host_credentials import HostCredentials
@@ -139,6 +141,8 @@ class WsmanServer:
         certificate: ServerCertificate | None = None,
         faults: FaultPlan | None = None,
         message_cache: DecodedMessageCache | None = None,
+        opening_answers: OpeningAnswers | None = None,
+        runner_threads: RunnerThreads | None = None,
     ) -> None:
         self.name = name
         self.credentials = credentials
@@ -151,7 +155,7 @@ class WsmanServer:
         if certificate is not None:
             self.use_certificate(certificate)
         self.tls = certificate is not None
-        self.shells = ShellService(runner, name, self.url, message_cache)
+        self.shells = ShellService(runner, name, self.url, message_cache, opening_answers, runner_threads)
         self._runner = runner
         self._listener: WsmanHttpServer | None = None
         self._loop: threading.Thread | None = None

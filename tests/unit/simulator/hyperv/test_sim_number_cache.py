@@ -40,3 +40,17 @@ def test_vm_objects_share_numbers_and_serialise_as_built_alone() -> None:
         alone = VmObjectBuilder(host, NumberCache()).build(host.vms[0], now)
     assert twice[0].Generation is twice[1].Generation and twice[0].MemoryStartup is twice[1].MemoryStartup
     assert _xml(twice[0]) == _xml(twice[1]) == _xml(alone)
+
+
+def test_a_number_is_what_psrpcore_s_constructor_builds() -> None:
+    from psrpcore.types import PSByte, PSUInt, PSUInt64
+
+    for kind, value in ((PSInt, 7), (PSInt, -3), (PSInt64, 4 << 30), (PSUInt, 134_217_728),
+                        (PSUInt64, 536_870_912), (PSByte, 255)):
+        built, psrpcore = NumberCache()(kind, value), kind(value)
+        assert type(built) is kind and int(built) == value and str(built) == str(psrpcore)
+        assert _xml(built) == _xml(psrpcore)
+        assert built.PSObject.type_names == psrpcore.PSObject.type_names
+        assert built.PSObject.to_string == psrpcore.PSObject.to_string
+        assert built.PSObject.adapted_properties == [] and built.PSObject.extended_properties == []
+        assert object.__getattribute__(built, "PSObject") is not kind.PSObject  # its own copy

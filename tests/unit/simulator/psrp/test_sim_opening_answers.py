@@ -1,0 +1,67 @@
+"""A pool's opening answers are psrpcore's bytes, also when they come from the host's cache."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any, Callable
+
+from psrpcore import ClientRunspacePool, PSRPPayload, ServerRunspacePool, StreamType
+
+from hvmanager.simulator.engine_api import CommandInvocation, SimError
+from hvmanager.simulator.psrp.decoded_message_cache import DecodedMessageCache
+from hvmanager.simulator.psrp.opening_answers import OpeningAnswers
+from hvmanager.simulator.psrp.pool_session import PoolSession, windows_private_data
+from hvmanager.simulator.psrp.sim_runspace_pool import SimRunspacePool
+
+
+class _Idle:
+    def run(self, commands: list[CommandInvocation], input_objects: list[Any], cancel: threading.Event,
+            emit_output: Callable[[Any], None], emit_error: Callable[[SimError], None]) -> None:
+        """Runs nothing (no pipeline is started here)."""
+
+
+def _opening() -> bytes:
+    client = ClientRunspacePool()
+    client.open()
+    return client.data_to_send().data
+
+
+def _psrpcore_answer(opening: bytes, private_data: dict) -> bytes:
+    server = ServerRunspacePool(application_private_data=private_data)
+    server.receive_data(PSRPPayload(opening, StreamType.default, None))
+    while server.next_event() is not None:
+        pass
+    answer = b""
+    while (payload := server.data_to_send(32 * 1024)) is not None:
+        answer += payload.data
+    return answer
+
+
+def _session_answer(opening: bytes, answers: OpeningAnswers) -> bytes:
+    session = PoolSession(_Idle(), answers=answers)
+    session.feed(opening)
+    return b"".join(data for _, data in session.take_any())
+
+
+def test_every_pool_of_a_host_answers_its_opening_as_psrpcore_does() -> None:
+    answers = OpeningAnswers(windows_private_data())
+    for _ in range(3):  # the first serialises, the others reuse the bytes
+        opening = _opening()
+        assert _session_answer(opening, answers) == _psrpcore_answer(opening, answers.private_data)
+    assert answers.hits == 6  # capability, private data and state, for the second and third pool
+
+
+def test_a_pool_with_other_private_data_does_not_take_the_host_s_bytes() -> None:
+    answers = OpeningAnswers(windows_private_data())
+    _session_answer(_opening(), answers)  # the host's bytes are known now
+    other = {"PSVersionTable": {"PSEdition": "Core"}}
+    opening = _opening()
+    pool = SimRunspacePool(DecodedMessageCache(), answers, application_private_data=other)
+    pool.receive_data(PSRPPayload(opening, StreamType.default, None))
+    while pool.next_event() is not None:
+        pass
+    answer = b""
+    while (payload := pool.data_to_send(32 * 1024)) is not None:
+        answer += payload.data
+    assert answer == _psrpcore_answer(opening, other)
+    assert b"Core" in answer
