@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import uuid
-from typing import Any
+from typing import Any, Callable
 
 from hvmanager.domain.virtual_machine import VirtualMachine
 from hvmanager.domain.vm_state import VMState
 
+# Every field at its default: its attribute dict is the template's start (and key table).
+_BLANK = VirtualMachine(vm_id=uuid.UUID(int=0), host="", name="", state=VMState.UNKNOWN)
 _new = object.__new__
 _set = object.__setattr__
 
@@ -26,18 +28,15 @@ class VirtualMachineBuilder:
     def __init__(self, **constant: Any) -> None:
         """``constant``: the fields every VM of this shape has (host, fetched, the values of
         columns a header lacks)."""
-        blank = VirtualMachine(vm_id=uuid.UUID(int=0), host="", name="", state=VMState.UNKNOWN)
-        template = blank.__dict__.copy()
+        template = _BLANK.__dict__.copy()
         unknown = set(constant) - set(template)
         if unknown:
             raise TypeError(f"not VirtualMachine fields: {sorted(unknown)}")
         template.update(constant)
-        self._template = template
-
-    def fields(self) -> dict[str, Any]:
-        """A new attribute dict with the constant fields set: fill in ``vm_id``, ``name``,
-        ``state`` and the row's own fields (existing keys only), then :meth:`build`."""
-        return self._template.copy()
+        #: ``fields()``: a new attribute dict with the constant fields set: fill in
+        #: ``vm_id``, ``name``, ``state`` and the row's own fields (existing keys only),
+        #: then :meth:`build`. The template's own ``copy`` (no call of ours around it).
+        self.fields: Callable[[], dict[str, Any]] = template.copy
 
     @staticmethod
     def build(fields: dict[str, Any]) -> VirtualMachine:

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import functools
-import uuid
 from datetime import timedelta
 from types import CodeType
 from typing import Any, Callable, Sequence
 
 from hvmanager.domain.virtual_machine import VirtualMachine
 from hvmanager.domain.virtual_machine_builder import VirtualMachineBuilder
-from hvmanager.hyperv.csv_values import (CELL_CONVERTERS, CELL_KINDS, CLOCK_MINUTES, MAX_PLAIN_DIGITS, TIMESPAN,
-                                         guid_of, state)
+from hvmanager.hyperv.csv_values import (CELL_CONVERTERS, CELL_KINDS, CLOCK_MINUTES, MAX_PLAIN_DIGITS,
+                                         SMALL_NUMBERS, STATE_NAMES, TIMESPAN, guid_of, state)
 from hvmanager.hyperv.vm_property import VmProperty
 
 RowReader = Callable[[Sequence[str], dict[str, Any]], "VirtualMachine | None"]
@@ -20,8 +19,10 @@ RowReader = Callable[[Sequence[str], dict[str, Any]], "VirtualMachine | None"]
 # in csv_values does (the converter, ``c<n>``, reads any other text), without a call.
 _CELL_CODE = {
     "count": ("    v = row[{index}]\n"
-              "    f[{field!r}] = int(v) if v.isdigit() and v.isascii() and len(v) <= {digits} "
-              "else c{n}(v)\n"),
+              "    x = _small(v)\n"
+              "    if x is None:\n"
+              "        x = int(v) if v.isdigit() and v.isascii() and len(v) <= {digits} else c{n}(v)\n"
+              "    f[{field!r}] = x\n"),
     "text": "    f[{field!r}] = row[{index}] or None\n",
     "duration": ("    v = row[{index}]\n"
                  "    m = _timespan(v)\n"
@@ -33,7 +34,10 @@ _CELL_CODE = {
                  "        if minutes is None:\n"
                  "            hours, _, minutes = clock.partition(':')\n"
                  "            minutes = int(hours) * 60 + int(minutes)\n"
-                 "        t = _timedelta(int(days) if days else 0, float(seconds), 0, 0, minutes)\n"
+                 "        d = _small(days) if days else 0\n"
+                 "        if d is None:\n"
+                 "            d = int(days)\n"
+                 "        t = _timedelta(d, float(seconds), 0, 0, minutes)\n"
                  "        f[{field!r}] = -t if sign else t\n"),
 }
 _CALL_CODE = "    f[{field!r}] = c{n}(row[{index}])\n"
@@ -66,16 +70,21 @@ class CsvRowPlan:
             return found if found is not None else lowered.get(name.lower())
 
         constant: dict[str, Any] = {}
-        cells: list[tuple[VmProperty, int]] = []
+        cells: list[tuple[str, str, int, Callable[[str], Any]]] = []
+        selected = []
         for prop in properties:
-            if prop in CELL_CONVERTERS:
-                index = column(prop.powershell_name)
-                if index is None:
-                    constant[prop.field] = CELL_CONVERTERS[prop]("")
-                else:
-                    cells.append((prop, index))
+            cell = _CELLS.get(prop.field)  # by field name: an enum member hashes in Python
+            if cell is None:
+                continue  # Id, Name, State
+            convert, kind = cell
+            selected.append(prop.field)
+            index = column(prop.powershell_name)
+            if index is None:
+                constant[prop.field] = convert("")
+            else:
+                cells.append((prop.field, kind, index, convert))
         # Built as parse_vm builds it, from a dict (same table size and order: same repr).
-        fetched = frozenset(dict.fromkeys(prop.field for prop in properties if prop in CELL_CONVERTERS))
+        fetched = frozenset(dict.fromkeys(selected))
         builder = VirtualMachineBuilder(host=host, fetched=fetched, **constant)
         #: ``vm(row, ids)``: the VM of a row of the plan's length, or None when it has no
         #: usable Id; ``ids`` caches the GUIDs of Id texts (a changed row keeps its Id: no
@@ -85,48 +94,56 @@ class CsvRowPlan:
                                       column("Name"), column("VMName"), column("State"))
 
 
-def _compile(builder: VirtualMachineBuilder, cells: list[tuple[VmProperty, int]], id_index: int | None,
+def _compile(builder: VirtualMachineBuilder, cells: list[tuple[str, str, int, Callable[[str], Any]]],
+             id_index: int | None,
              vm_id_index: int | None, name_index: int | None, vm_name_index: int | None,
              state_index: int | None) -> RowReader:
-    """The row reader's function, in ``parse_vm``'s order (Id, Name, the properties',
-    then State), so that a cell that raises there raises here first alike."""
-    code = ["def vm(row, ids):\n", "    vm_id = None\n"]
-    for index in (id_index, vm_id_index):
-        if index is not None:
-            code.append(f"    if vm_id is None:\n        vm_id = _guid(row[{index}], ids)\n")
-    code.append("    if vm_id is None:\n        return None\n    f = _fields()\n    f['vm_id'] = vm_id\n")
-    names = [f"row[{index}]" for index in (name_index, vm_name_index) if index is not None]
-    code.append("    f['name'] = " + " or ".join([*names, "''"]) + "\n")
+    """The row reader's function for these columns, in its own namespace (this plan's
+    builder and converters)."""
+    layout = tuple((field, kind, index) for field, kind, index, _ in cells)
     namespace: dict[str, Any] = {
-        "_guid": _guid, "_fields": builder.fields, "_new": object.__new__, "_set": object.__setattr__,
-        "_VirtualMachine": VirtualMachine, "_state": state, "_timespan": TIMESPAN.match,
-        "_clock": CLOCK_MINUTES.get, "_timedelta": timedelta,
+        "_guid": guid_of, "_MISSING": _MISSING, "_fields": builder.fields, "_new": object.__new__,
+        "_set": object.__setattr__, "_VirtualMachine": VirtualMachine, "_state_named": STATE_NAMES.get,
+        "_state": state, "_timespan": TIMESPAN.match, "_clock": CLOCK_MINUTES.get, "_timedelta": timedelta,
+        "_small": SMALL_NUMBERS.get,
     }
-    for n, (prop, index) in enumerate(cells):
-        namespace[f"c{n}"] = CELL_CONVERTERS[prop]
-        template = _CELL_CODE.get(CELL_KINDS[prop], _CALL_CODE)
-        code.append(template.format(index=index, field=prop.field, n=n, digits=MAX_PLAIN_DIGITS))
-    state_cell = f"row[{state_index}]" if state_index is not None else '""'
-    code.append(f"    f['state'] = _state({state_cell})\n    vm = _new(_VirtualMachine)\n"
-                "    _set(vm, '__dict__', f)\n    return vm\n")
-    exec(_compiled("".join(code)), namespace)  # noqa: S102 - indices and field names only
+    namespace.update((f"c{n}", convert) for n, (_, _, _, convert) in enumerate(cells))
+    exec(_reader_code(layout, id_index, vm_id_index, name_index, vm_name_index, state_index),  # noqa: S102
+         namespace)
     return namespace["vm"]  # type: ignore[no-any-return]
 
 
 @functools.lru_cache(maxsize=64)
-def _compiled(source: str) -> CodeType:
-    """The code object of a row reader's source. Compiling costs ~0.2 ms, more than reading
-    a host's 40 rows, and every host of a window asks for the same few layouts: memoised
-    like ``re``'s patterns (a pure function of the text; each plan runs it in a namespace
-    of its own, so no host's state is shared)."""
-    return compile(source, "<CsvRowPlan>", "exec")
+def _reader_code(layout: tuple[tuple[str, str, int], ...], id_index: int | None, vm_id_index: int | None,
+                 name_index: int | None, vm_name_index: int | None, state_index: int | None) -> CodeType:
+    """The compiled reader of a layout (each cell's field, kind and column; the key
+    columns), in ``parse_vm``'s order (Id, Name, the properties', then State) so that a
+    cell that raises there raises here first alike. Its text holds indices and field
+    names, never a host's text.
 
-
-def _guid(text: str, ids: dict[str, Any]) -> uuid.UUID | None:
-    guid = ids.get(text, _MISSING)
-    if guid is _MISSING:
-        guid = ids[text] = guid_of(text)
-    return guid  # type: ignore[no-any-return]
+    Compiling costs ~0.2 ms, more than reading a host's 40 rows, and every host of a
+    window has one of the same few layouts: memoised like ``re``'s patterns (a pure
+    function of the layout; each plan runs the code in a namespace of its own, so no
+    host's state is shared).
+    """
+    code = ["def vm(row, ids):\n    _known = ids.get\n    vm_id = None\n"]
+    for index in (id_index, vm_id_index):
+        if index is not None:
+            code.append(f"    if vm_id is None:\n        v = row[{index}]\n        vm_id = _known(v, _MISSING)\n"
+                        "        if vm_id is _MISSING:\n            vm_id = ids[v] = _guid(v)\n")
+    code.append("    if vm_id is None:\n        return None\n    f = _fields()\n    f['vm_id'] = vm_id\n")
+    names = [f"row[{index}]" for index in (name_index, vm_name_index) if index is not None]
+    code.append("    f['name'] = " + " or ".join([*names, "''"]) + "\n")
+    for n, (field, kind, index) in enumerate(layout):
+        template = _CELL_CODE.get(kind, _CALL_CODE)
+        code.append(template.format(index=index, field=field, n=n, digits=MAX_PLAIN_DIGITS))
+    state_cell = f"row[{state_index}]" if state_index is not None else '""'
+    code.append(f"    v = {state_cell}\n    s = _state_named(v)\n    f['state'] = _state(v) if s is None else s\n"
+                "    vm = _new(_VirtualMachine)\n    _set(vm, '__dict__', f)\n    return vm\n")
+    return compile("".join(code), "<CsvRowPlan>", "exec")
 
 
 _MISSING: Any = object()
+# Each optional property's cell converter and kind, by its field name.
+_CELLS: dict[str, tuple[Callable[[str], Any], str]] = {
+    prop.field: (convert, CELL_KINDS[prop]) for prop, convert in CELL_CONVERTERS.items()}

@@ -30,7 +30,11 @@ CLOCK_MINUTES: Mapping[str, int] = MappingProxyType(
     {f"{hours:02d}:{minutes:02d}": hours * 60 + minutes for hours in range(24) for minutes in range(60)})
 # Longer digit strings are left to values.as_int, which turns int()'s length limit into None.
 MAX_PLAIN_DIGITS = 18
-_STATES: Mapping[str, VMState] = MappingProxyType({state.value: state for state in VMState})
+#: The integers 0-4095 by their text (CPU usage, generation, processor count, days of
+#: uptime): one dict look-up instead of checking the digits and int().
+SMALL_NUMBERS: Mapping[str, int] = MappingProxyType({str(number): number for number in range(4096)})
+#: The states by the names PowerShell writes (``state`` of one of them is that member).
+STATE_NAMES: Mapping[str, VMState] = MappingProxyType({state.value: state for state in VMState})
 _HEARTBEATS: Mapping[str, HeartbeatStatus] = MappingProxyType({s.value: s for s in HeartbeatStatus})
 _CHECKPOINT_TYPES: Mapping[str, CheckpointType] = MappingProxyType({t.value: t for t in CheckpointType})
 _new = object.__new__
@@ -42,25 +46,24 @@ _BOOLS: Mapping[str, bool] = MappingProxyType({"True": True, "False": False})
 
 def state(text: str) -> VMState:
     """``vm_parser.parse_state`` of a cell."""
-    found = _STATES.get(text)
+    found = STATE_NAMES.get(text)
     return found if found is not None else parse_state(text or None)
 
 
 def guid_of(text: str) -> uuid.UUID | None:
     """``values.as_uuid`` of a cell."""
-    # A GUID as PowerShell writes it (36 characters, letters, digits and four hyphens):
-    # what uuid.UUID does with it (int of the hex digits) without its argument handling.
-    if len(text) == 36 and text[8] == text[13] == text[18] == text[23] == "-":
-        digits = text.replace("-", "")
-        if len(digits) == 32 and digits.isalnum() and digits.isascii():
-            try:
-                number = int(digits, 16)
-            except ValueError:
-                return None  # uuid.UUID raises the same ValueError: as_uuid's None
-            guid = _new(uuid.UUID)
-            _set(guid, "int", number)
-            _set(guid, "is_safe", _SAFETY_UNKNOWN)
-            return guid
+    # Letters and digits with hyphens anywhere (as PowerShell writes a GUID): what
+    # uuid.UUID does with it (the int of the 32 hex digits) without its argument handling.
+    digits = text.replace("-", "")
+    if len(digits) == 32 and digits.isalnum() and digits.isascii():
+        try:
+            number = int(digits, 16)
+        except ValueError:
+            return None  # uuid.UUID raises the same ValueError: as_uuid's None
+        guid = _new(uuid.UUID)
+        _set(guid, "int", number)
+        _set(guid, "is_safe", _SAFETY_UNKNOWN)
+        return guid
     return values.as_uuid(text or None)
 
 
