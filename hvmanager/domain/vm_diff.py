@@ -86,10 +86,10 @@ def _in_step(old_map: Mapping[uuid.UUID, VirtualMachine],
     if list(old_map) != list(new_map):
         return None
     olds, news = list(old_map.values()), list(new_map.values())
+    if not all(olds):
+        return None  # a None is no VM: the plain walk counts what replaces it as added
     changed = []
     for before, vm in itertools.compress(zip(olds, news), map(operator.is_not, olds, news)):
-        if before is None:
-            return None  # not a VM: the plain walk's "added"
         # VirtualMachine.__eq__ without the call: both plain VMs compare as their dicts.
         if (before.__dict__ != vm.__dict__ if type(before) is _VM is type(vm) else before != vm):
             change = _new(VmChange)

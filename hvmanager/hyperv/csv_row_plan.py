@@ -9,8 +9,8 @@ from typing import Any, Callable, Sequence
 
 from hvmanager.domain.virtual_machine import VirtualMachine
 from hvmanager.domain.virtual_machine_builder import VirtualMachineBuilder
-from hvmanager.hyperv.csv_values import (CELL_CONVERTERS, CELL_KINDS, CLOCK_MINUTES, MAX_PLAIN_DIGITS,
-                                         SMALL_NUMBERS, STATE_NAMES, TIMESPAN, guid_of, state)
+from hvmanager.hyperv.csv_values import (CELL_CONVERTERS, CELL_KINDS, MAX_PLAIN_DIGITS, TIMESPAN, clock_minutes,
+                                         guid_of, small_number, state, state_named)
 from hvmanager.hyperv.vm_property import VmProperty
 
 RowReader = Callable[[Sequence[str], dict[str, Any]], "VirtualMachine | None"]
@@ -103,9 +103,9 @@ def _compile(builder: VirtualMachineBuilder, cells: list[tuple[str, str, int, Ca
     layout = tuple((field, kind, index) for field, kind, index, _ in cells)
     namespace: dict[str, Any] = {
         "_guid": guid_of, "_MISSING": _MISSING, "_fields": builder.fields, "_new": object.__new__,
-        "_set": object.__setattr__, "_VirtualMachine": VirtualMachine, "_state_named": STATE_NAMES.get,
-        "_state": state, "_timespan": TIMESPAN.match, "_clock": CLOCK_MINUTES.get, "_timedelta": timedelta,
-        "_small": SMALL_NUMBERS.get,
+        "_set": object.__setattr__, "_VirtualMachine": VirtualMachine, "_state_named": state_named,
+        "_state": state, "_timespan": TIMESPAN.match, "_clock": clock_minutes, "_timedelta": timedelta,
+        "_small": small_number,
     }
     namespace.update((f"c{n}", convert) for n, (_, _, _, convert) in enumerate(cells))
     exec(_reader_code(layout, id_index, vm_id_index, name_index, vm_name_index, state_index),  # noqa: S102

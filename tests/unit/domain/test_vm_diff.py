@@ -96,7 +96,8 @@ def test_every_path_gives_what_the_plain_comparison_gives(old_picks, new_picks, 
 
 
 def test_none_in_a_mapping_counts_as_absent_as_before():
-    old = {uuid.UUID(int=1): None}
-    new = {uuid.UUID(int=1): vm(1)}
-    result = diff(old, new)
-    assert result.added == (vm(1),) and not result.changed
+    for new_value in (vm(1), None):
+        old = {uuid.UUID(int=1): None, uuid.UUID(int=2): vm(2)}
+        new = {uuid.UUID(int=1): new_value, uuid.UUID(int=2): vm(2)}
+        result = diff(old, new)
+        assert result.added == (new_value,) and not result.changed and not result.removed
