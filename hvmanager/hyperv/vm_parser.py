@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from types import MappingProxyType
 from typing import Any, Callable, Iterable, Mapping
 
 from hvmanager.domain.checkpoint_type import CheckpointType
@@ -65,6 +66,8 @@ _CONVERTERS: dict[VmProperty, Callable[[Any], Any]] = {
     VmProperty.CHECKPOINT_TYPE: _checkpoint_type,
     VmProperty.IS_CLUSTERED: values.as_bool,
 }
+#: How each optional property's value is read (every property but Id, Name and State).
+CONVERTERS: Mapping[VmProperty, Callable[[Any], Any]] = MappingProxyType(_CONVERTERS)
 
 
 def parse_state(value: Any) -> VMState:

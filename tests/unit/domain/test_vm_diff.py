@@ -3,6 +3,9 @@ import uuid
 from dataclasses import replace
 from datetime import timedelta
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from hvmanager.domain.virtual_machine import VirtualMachine
 from hvmanager.domain.vm_diff import diff, index_by_id
 from hvmanager.domain.vm_state import VMState
@@ -51,3 +54,50 @@ def test_fetched_distinguishes_not_asked_from_empty():
     assert machine.is_fetched("heartbeat") and machine.heartbeat is None
     assert not machine.is_fetched("notes")
     assert machine.is_fetched("name")
+
+
+def _diff_before(old, new):
+    """The diff as it was before its fast paths (commit d8c3ce6): the oracle."""
+    old_map = old if isinstance(old, dict) else index_by_id(old)
+    new_map = new if isinstance(new, dict) else index_by_id(new)
+    added, changed = [], []
+    for vm_id, one in new_map.items():
+        before = old_map.get(vm_id)
+        if before is None:
+            added.append(one)
+        elif before is not one and before != one:
+            changed.append((before, one))
+    removed = [one for vm_id, one in old_map.items() if vm_id not in new_map]
+    return added, removed, changed
+
+
+_POOL = [vm(n) for n in range(5)] + [vm(n, cpu_usage=9) for n in range(5)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(range(len(_POOL))), max_size=6),
+       st.lists(st.sampled_from(range(len(_POOL))), max_size=6), st.booleans(), st.booleans())
+def test_every_path_gives_what_the_plain_comparison_gives(old_picks, new_picks, copies, fresh_ids):
+    # Same ids in the same order (the side-by-side walk), other orders, added, removed,
+    # the very same objects and equal copies, the same GUID objects or equal new ones.
+    def pick(index, copy):
+        one = _POOL[index]
+        if copy:
+            one = replace(one, vm_id=uuid.UUID(int=one.vm_id.int) if fresh_ids else one.vm_id)
+        return one
+    old = index_by_id(pick(i, False) for i in old_picks)
+    new = index_by_id(pick(i, copies) for i in new_picks)
+    got = diff(old, new)
+    added, removed, changed = _diff_before(old, new)
+    assert [v for v in got.added] == added and all(a is b for a, b in zip(got.added, added))
+    assert list(got.removed) == removed
+    assert [(c.old, c.new) for c in got.changed] == changed
+    assert all(c.old is b and c.new is a for c, (b, a) in zip(got.changed, changed))
+
+
+def test_none_in_a_mapping_counts_as_absent_as_before():
+    for new_value in (vm(1), None):
+        old = {uuid.UUID(int=1): None, uuid.UUID(int=2): vm(2)}
+        new = {uuid.UUID(int=1): new_value, uuid.UUID(int=2): vm(2)}
+        result = diff(old, new)
+        assert result.added == (new_value,) and not result.changed and not result.removed
