@@ -11,7 +11,8 @@ from unit.simulator.sim_engine_harness import cmd, run
 
 
 def _host() -> SimHost:
-    host = SimHost("HV01")
+    # A clock that stands still: the uptime text must not move with the machine's load.
+    host = SimHost("HV01", clock=lambda: 1000.0)
     host.add_vm("web's <1> & co", state="Running", uptime_s=90061.5)
     host.add_vm("db")
     return host
