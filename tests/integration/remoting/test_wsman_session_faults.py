@@ -95,7 +95,9 @@ def test_blackhole_times_out_on_time_without_blocking_the_loop_and_close_is_boun
     error, timed_out_after, gap, alive_result, close_took = asyncio.run(scenario())
     assert 1.4 <= timed_out_after < 2.5
     assert "did not answer within 1.5 s" in error.message
-    assert gap < 0.1
+    # A loop blocked by the dead host would stall for the whole 1.5 s; a busy machine
+    # (two other processes on two cores) stretches ordinary ticks to ~0.16 s.
+    assert gap < 0.3
     assert len(alive_result.records) == 3  # one dead host never delays another
     assert close_took < 3.5
 
