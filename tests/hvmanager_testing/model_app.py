@@ -25,7 +25,8 @@ from hvmanager.models.column_registry import ColumnRegistry
 from hvmanager.remoting.connection_info import ConnectionInfo
 from hvmanager.remoting.session_factory import create_session
 
-WORKER_PREFIX = "hvmanager-session-"
+#: Per-host worker threads (local, Kerberos and CredSSP sessions) and network loops.
+WORKER_PREFIX = ("hvmanager-session-", "hvmanager-network")
 
 
 def capped_factory(max_response_bytes: int) -> Callable[[ConnectionInfo], Any]:
@@ -129,7 +130,7 @@ class ModelApp:
 
 
 def worker_threads() -> list[threading.Thread]:
-    """The client's per-host worker threads alive now."""
+    """The client's transport threads alive now (worker threads and network loops)."""
     return [t for t in threading.enumerate() if t.name.startswith(WORKER_PREFIX) and t.is_alive()]
 
 
