@@ -143,8 +143,8 @@ class NetworkSession(FollowUpSession, abc.ABC):
             outcome = (True, value)
             if call.expired_in is None and call.overdue():
                 # The loop was busy past the deadline (a slow follow-up): too late all the same.
-                call.expired_in = "running"
-                outcome = (False, stopped_after_timeout(self.host, call.timeout_s))
+                call.expired_in = call.phase
+                outcome = (False, self._timeout_error(call))
         except asyncio.CancelledError:
             outcome = (False, self._cancelled_error(call))
         except BaseException as error:  # handed to the awaiting coroutine, never lost
@@ -160,11 +160,16 @@ class NetworkSession(FollowUpSession, abc.ABC):
             self._after_call()
 
     def _cancelled_error(self, call: NetworkCall) -> Exception:
+        if call.expired_in is not None:
+            return self._timeout_error(call)
+        return session_closed(self.host, while_running=True)  # only ``close`` cancels a waited-for call
+
+    def _timeout_error(self, call: NetworkCall) -> Exception:
+        """What a caller whose call outlasted its timeout hears: its pipeline was stopped on
+        the host if the host was running it, else a plain timeout."""
         if call.expired_in == "running":
             return stopped_after_timeout(self.host, call.timeout_s)
-        if call.expired_in is not None:
-            return timed_out(self.host, call.timeout_s)
-        return session_closed(self.host, while_running=True)  # only ``close`` cancels a waited-for call
+        return timed_out(self.host, call.timeout_s)
 
     def _expire(self, call: NetworkCall) -> None:
         """The call's timeout passed (on the network loop)."""
@@ -178,11 +183,11 @@ class NetworkSession(FollowUpSession, abc.ABC):
             loop = asyncio.get_running_loop()
             loop.call_later(self._stop_grace_s, self._give_up, call)
         else:
-            call.deliver((False, timed_out(self.host, call.timeout_s)))
+            call.deliver((False, self._timeout_error(call)))
         task.cancel()
 
     def _give_up(self, call: NetworkCall) -> None:
-        call.deliver((False, stopped_after_timeout(self.host, call.timeout_s)))
+        call.deliver((False, self._timeout_error(call)))
 
     def _cancel(self, call: NetworkCall) -> None:
         """The caller was cancelled: stop the call (on the host too, if it runs there)."""
