@@ -40,6 +40,8 @@ class NetworkLoop:
         self._ended = threading.Event()  # set when the thread has finished (or could not start)
         self._on_end: list[Callable[[], None]] = []
         self._executor: concurrent.futures.ThreadPoolExecutor | None = None
+        self._handed: list[tuple[Callable[..., Any], tuple[Any, ...]]] = []
+        self._wake_pending = False
 
     # --- from any thread ----------------------------------------------------------------
 
@@ -47,12 +49,20 @@ class NetworkLoop:
         """Run ``callback(*args)`` on the network thread, after everything handed over before.
 
         Starts the thread on first use; raises RuntimeError once ``close`` was called.
+        Hand-overs queue here and the loop is woken once per batch: waking it writes to a
+        socket, which releases the GIL, and the caller (the Qt thread) may then wait for the
+        busy network thread to give it back. A burst of calls (a fan-out's connects, a
+        refresh tick of every host) so costs one wake-up, not one each.
         """
         with self._lock:
             if self._closed:
                 raise RuntimeError("the network loop is closed")
             loop = self._loop if self._loop is not None else self._start()
-            loop.call_soon_threadsafe(callback, *args)
+            self._handed.append((callback, args))
+            if self._wake_pending:
+                return
+            self._wake_pending = True
+            loop.call_soon_threadsafe(self._run_handed)
 
     def call_soon_quietly(self, callback: Callable[..., Any], *args: Any) -> None:
         """``call_soon``, doing nothing once the loop is closed (for best-effort clean-up)."""
@@ -160,10 +170,26 @@ class NetworkLoop:
                 executor.shutdown(wait=False, cancel_futures=True)
             self._finish()
 
-    def _shut_down(self) -> None:
-        """On the network thread: cancel what still runs, let it finish briefly, then stop."""
+    def _run_handed(self) -> None:
+        """On the network thread: run every callback handed over so far, in order."""
+        with self._lock:
+            handed, self._handed = self._handed, []
+            self._wake_pending = False
         loop = self._loop
         assert loop is not None
+        for callback, args in handed:
+            try:
+                callback(*args)
+            except Exception as error:  # as asyncio does for a failing callback: report, go on
+                loop.call_exception_handler({"message": f"Exception in callback {callback!r}",
+                                             "exception": error})
+
+    def _shut_down(self) -> None:
+        """On the network thread: run what was handed over before ``close``, cancel what
+        still runs, let it finish briefly, then stop."""
+        loop = self._loop
+        assert loop is not None
+        self._run_handed()
         pending = [task for task in asyncio.all_tasks(loop) if not task.done()]
         if not pending:
             loop.stop()
