@@ -6,6 +6,8 @@ import asyncio
 import time
 from typing import Any
 
+from hvmanager.remoting.network_loop import NetworkLoop
+
 #: The outcome handed back: ``(True, value)`` or ``(False, exception)``.
 Outcome = tuple[bool, Any]
 
@@ -13,15 +15,16 @@ Outcome = tuple[bool, Any]
 class NetworkCall:
     """What the network thread knows about one call, and the caller's future it completes.
 
-    The outcome goes back with exactly one ``call_soon_threadsafe`` on the caller's loop, as
-    a future *result* (never an exception), so that an abandoned call never logs "exception
-    was never retrieved". Everything but ``__init__`` runs on the network thread.
+    The outcome goes back once, through ``NetworkLoop.hand_back`` (with the other outcomes
+    of the same turn: one ``call_soon_threadsafe`` on the caller's loop), as a future
+    *result* (never an exception), so that an abandoned call never logs "exception was
+    never retrieved". Everything but ``__init__`` runs on the network thread.
     """
 
     __slots__ = ("timeout_s", "deadline", "phase", "task", "timer", "expired_in", "closing",
-                 "abandoned", "_caller", "_waiter", "_delivered")
+                 "abandoned", "_network", "_caller", "_waiter", "_delivered")
 
-    def __init__(self, timeout_s: float | None, caller: asyncio.AbstractEventLoop,
+    def __init__(self, timeout_s: float | None, network: NetworkLoop, caller: asyncio.AbstractEventLoop,
                  waiter: asyncio.Future) -> None:
         self.timeout_s = timeout_s
         self.deadline = None if timeout_s is None else time.monotonic() + timeout_s
@@ -35,6 +38,7 @@ class NetworkCall:
         self.closing = False
         #: The caller was cancelled: nobody waits for the outcome.
         self.abandoned = False
+        self._network = network
         self._caller = caller
         self._waiter = waiter
         self._delivered = False
@@ -59,12 +63,4 @@ class NetworkCall:
         if self.delivered:
             return
         self._delivered = True
-        try:
-            self._caller.call_soon_threadsafe(_complete, self._waiter, outcome)
-        except RuntimeError:
-            pass  # the caller's loop is closed: nobody waits any more
-
-
-def _complete(waiter: asyncio.Future, outcome: Outcome) -> None:
-    if not waiter.done():
-        waiter.set_result(outcome)
+        self._network.hand_back(self._caller, self._waiter, outcome)

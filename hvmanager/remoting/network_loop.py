@@ -42,6 +42,8 @@ class NetworkLoop:
         self._executor: concurrent.futures.ThreadPoolExecutor | None = None
         self._handed: list[tuple[Callable[..., Any], tuple[Any, ...]]] = []
         self._wake_pending = False
+        # Outcomes going back, per caller loop (network thread only).
+        self._outgoing: dict[asyncio.AbstractEventLoop, list[tuple[asyncio.Future, Any]]] = {}
 
     # --- from any thread ----------------------------------------------------------------
 
@@ -119,7 +121,31 @@ class NetworkLoop:
         finally:
             timer.cancel()
 
+    # --- on the network thread -----------------------------------------------------------
+
+    def hand_back(self, caller: asyncio.AbstractEventLoop, waiter: asyncio.Future, value: Any) -> None:
+        """Complete ``waiter`` (a future of the ``caller`` loop) with ``value``, on its loop.
+
+        The values handed back in one turn of the network loop go over together, with one
+        ``call_soon_threadsafe`` per caller loop: each one wakes the caller's thread, which
+        then has to win the GIL back from the network thread.
+        """
+        batch = self._outgoing.get(caller)
+        if batch is None:
+            if not self._outgoing:
+                asyncio.get_running_loop().call_soon(self._send_outgoing)
+            batch = self._outgoing[caller] = []
+        batch.append((waiter, value))
+
     # --- internals ---------------------------------------------------------------------
+
+    def _send_outgoing(self) -> None:
+        outgoing, self._outgoing = self._outgoing, {}
+        for caller, batch in outgoing.items():
+            try:
+                caller.call_soon_threadsafe(_complete_all, batch)
+            except RuntimeError:
+                pass  # the caller's loop is closed: nobody waits any more
 
     def _start(self) -> asyncio.AbstractEventLoop:
         """Create the loop and launch its thread (called with the lock held)."""
@@ -163,6 +189,7 @@ class NetworkLoop:
         try:
             loop.run_forever()
         finally:
+            self._send_outgoing()  # what the last turn handed back (stop ends the loop before)
             executor = self._executor
             loop.close()
             if executor is not None:
@@ -212,6 +239,13 @@ class NetworkLoop:
             callbacks, self._on_end = self._on_end, []
         for callback in callbacks:
             callback()
+
+
+def _complete_all(batch: list[tuple[asyncio.Future, Any]]) -> None:
+    """On the caller's loop: complete each waiter still waiting."""
+    for waiter, value in batch:
+        if not waiter.done():
+            waiter.set_result(value)
 
 
 def _resolve(future: asyncio.Future, value: Any) -> None:

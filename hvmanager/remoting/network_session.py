@@ -28,8 +28,9 @@ class NetworkSession(FollowUpSession, abc.ABC):
     order; a timeout while the host runs the pipeline stops it there (within a grace) and
     says so, any other timeout is ``timed_out``; a cancelled caller cancels the network-side
     coroutine, which stops the pipeline on the host; ``close`` cancels running calls, never
-    raises and is bounded. A call costs one ``call_soon_threadsafe`` each way; its timers live
-    on the network loop, never on the caller's.
+    raises and is bounded. A call costs at most one ``call_soon_threadsafe`` each way (the
+    network loop batches both directions); its timers live on the network loop, never on
+    the caller's.
 
     Subclasses implement ``_open``, ``_run`` and ``_close`` (coroutines on the network loop,
     one at a time) and may override ``_after_call`` (work after the result was handed back)
@@ -103,7 +104,7 @@ class NetworkSession(FollowUpSession, abc.ABC):
             raise session_closed(self.host)
         loop = asyncio.get_running_loop()
         waiter = loop.create_future()
-        call = NetworkCall(timeout_s, loop, waiter)
+        call = NetworkCall(timeout_s, self._network, loop, waiter)
         self._used = True
         try:
             self._network.call_soon(self._start, job, call)
