@@ -88,8 +88,8 @@ class WinRMSession(NetworkSession):
         assert channel is not None
         self._limit(call)
         channel.begin_command()
-        run = shell.prepare(pipeline)
         try:
+            run = shell.prepare(pipeline)
             await shell.start(run)
         except asyncio.CancelledError:
             await self._stop(shell, run)  # the host may have created it before we gave up
