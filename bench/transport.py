@@ -6,7 +6,8 @@ A lab of ``--hosts`` hosts with ``--vms`` VMs each runs in its own process (NTLM
 message encryption over HTTP). In this process, one contestant after the other opens a
 session per host, all at once from one event loop, and runs the app's refresh pipeline
 (``hyperv.inventory_query.refresh_pipeline`` with the default columns' properties), then
-``--rounds`` steady refreshes of every host. Reported per contestant:
+``--rounds`` steady refreshes of every host. Our sessions share one ``NetworkLoop`` (as the
+window's inventory gives them); pypsrp's have a worker thread each. Reported per contestant:
 
 * ``connect_first_cpu_ms_per_host``: client CPU (``time.process_time``, every thread) from
   the sessions' creation until every host's first refresh is back, per host;
@@ -36,6 +37,7 @@ from bench.machine import header_rows, load_average, machine, markdown_table
 from hvmanager.hyperv.inventory_query import refresh_pipeline
 from hvmanager.hyperv.vm_property import VmProperty
 from hvmanager.remoting.connection_info import ConnectionInfo
+from hvmanager.remoting.network_loop import NetworkLoop
 from hvmanager.remoting.powershell_session import PowerShellSession
 from hvmanager.remoting.winrm.http_connection import HttpConnection
 from hvmanager.remoting.winrm_session import WinRMSession
@@ -44,9 +46,9 @@ from hvmanager.remoting.wsman_session import WSManSession
 # The app's default columns: name state cpu_usage memory_assigned uptime status version generation.
 DEFAULT_PROPERTIES = (VmProperty.NAME, VmProperty.STATE, VmProperty.CPU_USAGE, VmProperty.MEMORY_ASSIGNED,
                       VmProperty.UPTIME, VmProperty.STATUS, VmProperty.VERSION, VmProperty.GENERATION)
-CONTESTANTS: dict[str, Callable[[ConnectionInfo], PowerShellSession]] = {
-    "pypsrp_wsman_session": WSManSession,
-    "psrpcore_winrm_session": WinRMSession,
+CONTESTANTS: dict[str, Callable[[ConnectionInfo, NetworkLoop], PowerShellSession]] = {
+    "pypsrp_wsman_session": lambda info, _network: WSManSession(info),
+    "psrpcore_winrm_session": lambda info, network: WinRMSession(info, network=network),
 }
 TARGETS = {"connect_first_cpu_ms_per_host": 4.0, "refresh_cpu_ms_per_host": 1.5}
 
@@ -80,13 +82,14 @@ def _info(host: LabHostInfo) -> ConnectionInfo:
                           connect_timeout_s=10, operation_timeout_s=60)
 
 
-async def _measure(factory: Callable[[ConnectionInfo], PowerShellSession], hosts: tuple[LabHostInfo, ...],
-                   vms: int, rounds: int, counter: ExchangeCounter) -> dict[str, Any]:
+async def _measure(factory: Callable[[ConnectionInfo, NetworkLoop], PowerShellSession],
+                   hosts: tuple[LabHostInfo, ...], vms: int, rounds: int, counter: ExchangeCounter) -> dict[str, Any]:
     pipeline = refresh_pipeline(DEFAULT_PROPERTIES)
     count = len(hosts)
     counter.count = 0
+    network = NetworkLoop()
     cpu_start, wall_start = time.process_time(), time.monotonic()
-    sessions = [factory(_info(host)) for host in hosts]
+    sessions = [factory(_info(host), network) for host in hosts]
     try:
         first = await asyncio.gather(*(session.run(pipeline, timeout=60) for session in sessions))
         connect_cpu = time.process_time() - cpu_start
@@ -104,6 +107,7 @@ async def _measure(factory: Callable[[ConnectionInfo], PowerShellSession], hosts
         refresh_exchanges = counter.count
     finally:
         await asyncio.gather(*(session.close() for session in sessions))
+        await network.aclose(5.0)
     return {
         "connect_first_cpu_ms_per_host": round(connect_cpu * 1000 / count, 2),
         "connect_first_wall_s": round(connect_wall, 3),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio.events
 import heapq
 import itertools
+import threading
 import time
 from typing import Any, Callable
 
@@ -32,8 +33,14 @@ class TurnTimer:
         timer = self
 
         original_run = asyncio.events.Handle._run
+        # Only the installing (Qt) thread's callbacks: the network loop's thread runs asyncio
+        # callbacks too, and its turns are no UI gap.
+        qt_thread = threading.get_ident()
 
         def timed_run(handle: asyncio.events.Handle) -> None:
+            if threading.get_ident() != qt_thread:
+                original_run(handle)
+                return
             began, cpu = time.perf_counter(), time.thread_time()
             try:
                 original_run(handle)

@@ -16,11 +16,11 @@ from hvmanager.hyperv.error_classifier import error_for_result, reclassify
 from hvmanager.hyperv.powershell_text import render_pipeline
 from hvmanager.remoting.connection_info import ConnectionInfo
 from hvmanager.remoting.errors import RemotingError
+from hvmanager.remoting.follow_up_session import FollowUpSession
 from hvmanager.remoting.pipeline import Pipeline
 from hvmanager.remoting.powershell_session import PowerShellSession
 from hvmanager.remoting.result import Result
 from hvmanager.remoting.session_factory import create_session
-from hvmanager.remoting.threaded_session import ThreadedSession
 from hvmanager.remoting.transport_errors import session_closed, unexpected_failure
 
 log = logging.getLogger(__name__)
@@ -96,9 +96,9 @@ class HostCommands:
     async def run_then(self, pipeline: Pipeline, then: Callable[[Result], Any] | None, *,
                        text: str | None = None, timeout_s: float | None = None,
                        ) -> tuple[Result, RemotingError | None, Any]:
-        """Like ``run``, plus ``then(result)`` run on the transport's worker thread right after
-        the pipeline (see ``ThreadedSession.run_then``); its value is the third item, None
-        when the transport has no worker thread to run it on (the caller does it itself)."""
+        """Like ``run``, plus ``then(result)`` run on the transport's thread right after the
+        pipeline (see ``FollowUpSession.run_then``); its value is the third item, None when
+        the transport cannot run it there (the caller does it itself)."""
         started = datetime.now(timezone.utc)
         began = time.monotonic()
         powershell = text if text is not None else render_pipeline(pipeline)
@@ -106,7 +106,7 @@ class HostCommands:
         try:
             transport = self.transport()
             timeout = timeout_s or self.call_timeout_s
-            if then is not None and isinstance(transport, ThreadedSession):
+            if then is not None and isinstance(transport, FollowUpSession):
                 result, after = await transport.run_then(pipeline, then, timeout)
             else:
                 result = await transport.run(pipeline, timeout=timeout)

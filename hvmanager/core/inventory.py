@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import time
 from typing import Iterable
 
@@ -11,6 +12,8 @@ from hvmanager.core.host_listener import HostListener
 from hvmanager.core.host_session import HostSession
 from hvmanager.domain.server_config import ServerConfig
 from hvmanager.hyperv.vm_property import VmProperty
+from hvmanager.remoting.network_loop import NetworkLoop
+from hvmanager.remoting.session_factory import create_session
 
 
 class Inventory:
@@ -20,6 +23,10 @@ class Inventory:
     hundreds of servers neither open hundreds of sockets at once nor wait for each other
     one by one; a dead host holds one slot for at most the call timeout. Call from the
     event loop's thread.
+
+    With the default session factory every WinRM host's I/O runs on one ``NetworkLoop``
+    the inventory owns (its thread starts with the first WinRM call and stops at
+    ``shutdown``): one network thread for all hosts instead of one per host.
     """
 
     def __init__(self, listener: HostListener, *, session_factory: SessionFactory | None = None,
@@ -29,6 +36,10 @@ class Inventory:
         if connect_limit < 1:
             raise ValueError("connect_limit must be at least 1")
         self._listener = listener
+        self._network: NetworkLoop | None = None
+        if session_factory is None:
+            self._network = NetworkLoop()
+            session_factory = functools.partial(create_session, network=self._network)
         self._factory = session_factory
         self._limiter = asyncio.Semaphore(connect_limit)
         self._refresh_interval_s = refresh_interval_s
@@ -93,18 +104,20 @@ class Inventory:
             session.refresh_soon()
 
     async def shutdown(self, timeout_s: float = 5.0) -> None:
-        """Close every session at once, all within ``timeout_s``: their loops and tasks are
-        cancelled, transports closed, worker threads joined (a thread stuck on a dead host
-        is a daemon and is left behind rather than waited for)."""
+        """Close every session at once, then the network thread, all within ``timeout_s``:
+        the sessions' loops and tasks are cancelled, transports closed, worker threads
+        joined (a thread stuck on a dead host is a daemon and is left behind rather than
+        waited for)."""
         self._shut_down = True
         sessions = list(self._sessions.values())
         self._sessions.clear()
-        if not sessions:
-            return
         deadline = time.monotonic() + timeout_s
-        # Each session gets slightly less than the whole bound so its own cleanup finishes in it.
-        per_session = max(0.1, timeout_s * 0.9)
-        tasks = [asyncio.get_running_loop().create_task(s.close(per_session)) for s in sessions]
-        _done, pending = await asyncio.wait(tasks, timeout=max(0.0, deadline - time.monotonic()))
-        for task in pending:
-            task.cancel()
+        if sessions:
+            # Each session gets slightly less than the whole bound so its own cleanup finishes in it.
+            per_session = max(0.1, timeout_s * 0.9)
+            tasks = [asyncio.get_running_loop().create_task(s.close(per_session)) for s in sessions]
+            _done, pending = await asyncio.wait(tasks, timeout=max(0.0, deadline - time.monotonic()))
+            for task in pending:
+                task.cancel()
+        if self._network is not None:
+            await self._network.aclose(max(0.0, deadline - time.monotonic()))

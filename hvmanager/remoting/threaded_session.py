@@ -1,4 +1,6 @@
-"""The asyncio side shared by both transports: one worker thread, timeouts, cancellation, close."""
+"""The asyncio side of the blocking transports (local PowerShell, pypsrp's WSMan): one worker
+thread per session, timeouts, cancellation, close. Our WinRM transport runs on a shared
+network loop instead (``NetworkSession``), with the same promises."""
 
 from __future__ import annotations
 
@@ -10,8 +12,8 @@ from typing import Any, Callable
 from hvmanager.domain.message import QT_TRANSLATE_NOOP
 from hvmanager.remoting.call import Call, CallCancelled
 from hvmanager.remoting.errors import ConnectTimeout
+from hvmanager.remoting.follow_up_session import FollowUp, FollowUpSession
 from hvmanager.remoting.pipeline import Pipeline
-from hvmanager.remoting.powershell_session import PowerShellSession
 from hvmanager.remoting.result import Result
 from hvmanager.remoting.transport_errors import HINT_TIMEOUT, session_closed, timed_out
 from hvmanager.remoting.worker_thread import WorkerThread
@@ -20,7 +22,12 @@ _STOPPED = QT_TRANSLATE_NOOP("RemotingErrors",
                              "The command on {host} did not finish within {seconds:g} s and was stopped.")
 
 
-class ThreadedSession(PowerShellSession, abc.ABC):
+def stopped_after_timeout(host: str, seconds: float | None) -> ConnectTimeout:
+    """The error of a call whose pipeline outlasted its timeout and was stopped on the host."""
+    return ConnectTimeout(_STOPPED.format(host=host, seconds=seconds), HINT_TIMEOUT, host)
+
+
+class ThreadedSession(FollowUpSession, abc.ABC):
     """Runs a transport's blocking methods on its own worker thread, behind ``async`` methods.
 
     Subclasses implement ``_open_blocking``, ``_run_blocking`` and ``_close_blocking``; they
@@ -31,8 +38,7 @@ class ThreadedSession(PowerShellSession, abc.ABC):
 
     def __init__(self, host: str, default_timeout_s: float, close_timeout_s: float = 3.0,
                  stop_grace_s: float = 3.0) -> None:
-        self.host = host
-        self._default_timeout_s = default_timeout_s
+        super().__init__(host, default_timeout_s)
         self._close_timeout_s = close_timeout_s
         self._stop_grace_s = stop_grace_s
         self._worker = WorkerThread(name=f"hvmanager-session-{host}")
@@ -43,35 +49,9 @@ class ThreadedSession(PowerShellSession, abc.ABC):
         """Connect and open the runspace pool (idempotent)."""
         await self._call(self._open_blocking, self._default_timeout_s)
 
-    async def run(self, pipeline: Pipeline, timeout: float | None = None) -> Result:
-        """Run one pipeline; stop it on the host when ``timeout`` passes or the task is cancelled."""
-        result, _ = await self.run_then(pipeline, None, timeout)
-        return result
-
-    async def run_then(self, pipeline: Pipeline, then: Callable[[Result], Any] | None,
-                       timeout: float | None = None) -> tuple[Result, Any]:
-        """Like ``run``, then call ``then(result)`` on the worker thread right after the pipeline.
-
-        Returns the result and ``then``'s value (None without ``then``). Work on the output
-        (the refresh's parse) so needs no hop to an executor and back. ``then`` never fails
-        the run: an exception it raises is returned in place of its value.
-        """
-        if not pipeline.commands:
-            raise ValueError("A pipeline needs at least one command.")
-        started = time.monotonic()
-        effective = self._default_timeout_s if timeout is None else timeout
-
-        def job(call: Call) -> tuple[Result, Any]:
-            result = self._run_blocking(pipeline, call)
-            if then is None:
-                return result, None
-            try:
-                return result, then(result)
-            except Exception as error:  # the caller decides what a failed follow-up means
-                return result, error
-
-        result, after = await self._call(job, effective)
-        return Result(result.records, result.errors, time.monotonic() - started), after
+    async def _run_then(self, pipeline: Pipeline, then: FollowUp | None,
+                        timeout_s: float | None) -> tuple[Result, Any]:
+        return await self._call(lambda call: self.follow_up(then, self._run_blocking(pipeline, call)), timeout_s)
 
     async def close(self) -> None:
         """Close the pool and stop the worker thread within a bounded time; never raises."""
@@ -131,8 +111,7 @@ class ThreadedSession(PowerShellSession, abc.ABC):
                 if phase == "running":
                     # The host runs our pipeline: give the worker a moment to stop it there.
                     await pending.wait(self._stop_grace_s)
-                    raise ConnectTimeout(_STOPPED.format(host=self.host, seconds=timeout_s),
-                                         HINT_TIMEOUT, self.host) from None
+                    raise stopped_after_timeout(self.host, timeout_s) from None
                 raise timed_out(self.host, timeout_s) from None
             ok, value = outcome
             if ok:

@@ -9,18 +9,20 @@ pipeline's release (Signal terminate) sent after its result was handed back.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import uuid
 
 from hvmanager.remoting import psrpcore_conversion, transport_errors
-from hvmanager.remoting.call import Call, CallCancelled
 from hvmanager.remoting.connection_info import ConnectionInfo
 from hvmanager.remoting.error_info import ErrorInfo
 from hvmanager.remoting.errors import FAILED_ON_HOST_TEXT, STOPPED_ON_HOST_TEXT, PowerShellError
+from hvmanager.remoting.network_call import NetworkCall
+from hvmanager.remoting.network_loop import NetworkLoop
+from hvmanager.remoting.network_session import NetworkSession
 from hvmanager.remoting.pipeline import Pipeline
 from hvmanager.remoting.result import Result
 from hvmanager.remoting.stale_pool import StalePool
-from hvmanager.remoting.threaded_session import ThreadedSession
 from hvmanager.remoting.winrm.authenticator import Authenticator, AuthRejected
 from hvmanager.remoting.winrm.envelopes import EnvelopeBuilder
 from hvmanager.remoting.winrm.error_classifier import ErrorClassifier
@@ -35,25 +37,26 @@ log = logging.getLogger(__name__)
 
 _AUTHS = ("negotiate", "ntlm", "kerberos", "basic")
 # Stopping, releasing and closing are best effort: a host that does not answer at once
-# must not keep the worker (and a removed server's thread) busy.
+# must not keep the session (and a removed server's calls) busy.
 _STOP_BOUND_S = 1.0
 _CLOSE_BOUND_S = 2.0
 
 
-class WinRMSession(ThreadedSession):
+class WinRMSession(NetworkSession):
     """A runspace pool on one host over WinRM (HTTP with message encryption, or HTTPS).
 
     Negotiate, NTLM (and Kerberos where pyspnego has it) over HTTP or HTTPS; Basic only over
-    HTTPS. Everything runs on this session's worker thread. A broken pool is discarded and
+    HTTPS. Everything runs as coroutines on ``network`` (a ``NetworkLoop`` shared with other
+    hosts; without one the session makes and owns its own). A broken pool is discarded and
     the next ``run`` opens a new one; a pipeline the host provably never ran (it no longer
     knew the pool) is sent again on the new pool.
     """
 
-    def __init__(self, info: ConnectionInfo, *, poll_interval_s: float = 1.0,
-                 close_timeout_s: float = 3.0) -> None:
+    def __init__(self, info: ConnectionInfo, *, network: NetworkLoop | None = None,
+                 poll_interval_s: float = 1.0, close_timeout_s: float = 3.0) -> None:
         _check_configuration(info)
-        super().__init__(info.address, info.operation_timeout_s, close_timeout_s=close_timeout_s,
-                         stop_grace_s=poll_interval_s + 2.0)
+        super().__init__(info.address, info.operation_timeout_s, network=network,
+                         close_timeout_s=close_timeout_s, stop_grace_s=poll_interval_s + 2.0)
         self.info = info
         self._poll_s = poll_interval_s
         self._classifier = ErrorClassifier(info.address, info.max_response_bytes)
@@ -65,28 +68,32 @@ class WinRMSession(ThreadedSession):
     @property
     def exchanges(self) -> int:
         """HTTP exchanges made on the current connection's channel (for benchmarks)."""
-        return self._channel.exchanges if self._channel is not None else 0
+        channel = self._channel
+        return channel.exchanges if channel is not None else 0
 
-    # --- worker thread -------------------------------------------------------------------
+    # --- network loop --------------------------------------------------------------------
 
-    def _open_blocking(self, call: Call) -> None:
-        self._release_finished()
-        self._ensure_shell(call)
+    async def _open(self, call: NetworkCall) -> None:
+        await self._release_finished()
+        await self._ensure_shell(call)
 
-    def _run_blocking(self, pipeline: Pipeline, call: Call) -> Result:
-        self._release_finished()
+    async def _run(self, pipeline: Pipeline, call: NetworkCall) -> Result:
+        await self._release_finished()
         reused = self._shell is not None and self._shell_used
-        return StalePool.run_reopening(lambda: self._run_once(pipeline, call), reused, self.host)
+        return await StalePool.run_reopening_async(lambda: self._run_once(pipeline, call), reused, self.host)
 
-    def _run_once(self, pipeline: Pipeline, call: Call) -> Result:
-        shell = self._ensure_shell(call)
+    async def _run_once(self, pipeline: Pipeline, call: NetworkCall) -> Result:
+        shell = await self._ensure_shell(call)
         channel = self._channel
         assert channel is not None
-        call.check()
         self._limit(call)
         channel.begin_command()
         try:
-            run = shell.start(pipeline)
+            run = shell.prepare(pipeline)
+            await shell.start(run)
+        except asyncio.CancelledError:
+            await self._stop(shell, run)  # the host may have created it before we gave up
+            raise
         except Exception as error:
             self._discard()
             classified = self._classifier.classify(error, self.info.operation_timeout_s)
@@ -96,9 +103,9 @@ class WinRMSession(ThreadedSession):
         call.phase = "running"
         self._shell_used = True
         try:
-            shell.collect(run, call, lambda: self._limit(call))
-        except CallCancelled:
-            self._stop(shell, run)
+            await shell.collect(run, lambda: self._limit(call))
+        except asyncio.CancelledError:
+            await self._stop(shell, run)
             raise
         except Exception as error:
             self._discard()
@@ -107,7 +114,7 @@ class WinRMSession(ThreadedSession):
 
     def _finish(self, shell: PsrpShell, run: PipelineRun) -> Result:
         shell.forget(run)
-        self._release_later(run)
+        self._to_release.append(run.pipeline_id)  # released after the result was handed back
         errors = list(run.errors)
         state = run.state.name
         if state == "Failed":
@@ -118,7 +125,7 @@ class WinRMSession(ThreadedSession):
             raise PowerShellError([ErrorInfo(STOPPED_ON_HOST_TEXT)] + errors, host=self.host)
         return Result(records=tuple(run.records), errors=tuple(errors))
 
-    def _ensure_shell(self, call: Call) -> PsrpShell:
+    async def _ensure_shell(self, call: NetworkCall) -> PsrpShell:
         if self._shell is not None and self._shell.is_open:
             return self._shell
         self._discard()
@@ -137,8 +144,8 @@ class WinRMSession(ThreadedSession):
         channel.begin_command()
         shell = PsrpShell(channel, self.host, self._poll_s)
         try:
-            shell.open(call)
-        except CallCancelled:
+            await shell.open()
+        except asyncio.CancelledError:
             self._discard()
             raise
         except Exception as error:
@@ -148,8 +155,9 @@ class WinRMSession(ThreadedSession):
         self._shell_used = False
         return shell
 
-    def _limit(self, call: Call) -> None:
-        """Keep each exchange within the call's deadline, so a dead host frees the worker soon."""
+    def _limit(self, call: NetworkCall) -> None:
+        """Keep each exchange within the call's deadline (a call without one within the
+        operation timeout), so a dead host is given up on in time."""
         channel = self._channel
         if channel is None:
             return
@@ -157,24 +165,21 @@ class WinRMSession(ThreadedSession):
         channel.timeout_s = max(1.0, min(self.info.operation_timeout_s, remaining + 1.0))
         channel.connect_timeout_s = max(0.5, min(self.info.connect_timeout_s, remaining + 0.5))
 
-    def _stop(self, shell: PsrpShell, run: PipelineRun) -> None:
-        """Stop the pipeline on the host (ctrl_c) and release it, within a short bound."""
+    async def _stop(self, shell: PsrpShell, run: PipelineRun) -> None:
+        """Stop the pipeline on the host (ctrl_c) and release it, each exchange within a short bound."""
         self._bound(_STOP_BOUND_S)
         try:
-            shell.stop(run)
+            await shell.stop(run)
         except Exception as error:  # the host is gone: the next run reopens
             log.info("stopping a pipeline on %s failed: %s", self.host, error)
             self._discard()
 
-    def _release_later(self, run: PipelineRun) -> None:
-        """Release the pipeline on the host after its result was handed back."""
-        self._to_release.append(run.pipeline_id)
-        try:
-            self._worker.submit(self._release_finished)
-        except RuntimeError:
-            pass  # the session is closing: Delete releases every pipeline
+    def _after_call(self) -> None:
+        if self._to_release:
+            self._spawn(self._release_finished)
 
-    def _release_finished(self) -> None:
+    async def _release_finished(self) -> None:
+        """Release finished pipelines on the host (Signal terminate)."""
         shell = self._shell
         pending, self._to_release = self._to_release, []
         if shell is None or not pending:
@@ -182,7 +187,7 @@ class WinRMSession(ThreadedSession):
         self._bound(_CLOSE_BOUND_S)
         try:
             for pipeline_id in pending:
-                shell.terminate(pipeline_id)
+                await shell.terminate(pipeline_id)
         except Exception as error:
             log.info("releasing a pipeline on %s failed: %s", self.host, error)
             self._discard()
@@ -201,12 +206,12 @@ class WinRMSession(ThreadedSession):
         if channel is not None:
             channel.close()
 
-    def _close_blocking(self) -> None:
+    async def _close(self) -> None:
         shell = self._shell
         if shell is not None and self._channel is not None:
             self._bound(_CLOSE_BOUND_S)
             try:
-                shell.delete()
+                await shell.delete()
             except Exception as error:
                 log.info("closing the pool on %s failed: %s", self.host, error)
         self._discard()
@@ -214,8 +219,8 @@ class WinRMSession(ThreadedSession):
     def _abort(self) -> None:
         channel = self._channel
         if channel is not None:
-            channel.shutdown()  # a read blocked on a dead host ends now
-
+            channel.shutdown()  # an exchange waiting on a dead host ends now
+        self._discard()
 
 
 def _host_never_ran_it(error: BaseException) -> bool:

@@ -11,6 +11,7 @@ import pytest
 from fault_cases import CASES, Ctx, FaultCase
 from integration.core.lab_helpers import config_for
 
+from hvmanager.remoting.network_loop import NetworkLoop
 from hvmanager_testing.gui_app import TickGap
 from hvmanager_testing.model_app import ModelApp, capped_factory, open_tasks, worker_threads
 
@@ -24,16 +25,19 @@ ON_TIME_S = INTERVAL_S + 1.2
 UI_STALL_S = 1.0
 
 
-def _app(qtbot) -> ModelApp:
+def _app(qtbot, network: NetworkLoop) -> ModelApp:
+    # All three hosts on one network loop, as the inventory's own factory puts them: the
+    # faulty host's I/O runs on the thread that serves the healthy ones.
     return ModelApp(qtbot, refresh_interval_s=INTERVAL_S, call_timeout_s=CALL_TIMEOUT_S,
-                    retry_initial_s=0.2, retry_max_s=0.4, session_factory=capped_factory(CAP_BYTES))
+                    retry_initial_s=0.2, retry_max_s=0.4, session_factory=capped_factory(CAP_BYTES, network))
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
 def test_fault_is_contained_shown_and_survived(case: FaultCase, make_lab, qtbot, event_loop,
                                                excepthook_calls, matrix_row):
     lab = make_lab(transport=case.transport)
-    app = _app(qtbot)
+    network = NetworkLoop("hvmanager-network")
+    app = _app(qtbot, network)
     try:
         healthy = [config_for(lab.host(name)).key for name in ("HV01", "HV02")]
         for name in ("HV01", "HV02"):
@@ -72,6 +76,7 @@ def test_fault_is_contained_shown_and_survived(case: FaultCase, make_lab, qtbot,
         assert all(app.status(key).state.is_usable for key in healthy), [app.status(k) for k in healthy]
     finally:
         app.shutdown()
+        assert network.close(2.0)
 
     assert any(words in tooltip for words in case.words.split("|")), tooltip
     if shown.message:

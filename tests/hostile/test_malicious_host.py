@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 
 from hvmanager.core.host_state import HostState
 from hvmanager.domain import AuthMethod, ServerConfig
+from hvmanager.remoting.network_loop import NetworkLoop
 from hvmanager.remoting.winrm_session import WinRMSession
 from hvmanager.remoting.wsman_session import WSManSession
 from hvmanager_testing.gui_app import TickGap
@@ -60,6 +61,24 @@ def winrm_session(request: pytest.FixtureRequest) -> type:
     return {"pypsrp": WSManSession, "psrpcore": WinRMSession}[request.param]
 
 
+@pytest.fixture
+def network():
+    """One network loop for both hosts' WinRMSessions, as the window's inventory gives them:
+    the hostile host's answers are read on the thread that serves the healthy one too."""
+    loop = NetworkLoop("hvmanager-network")
+    yield loop
+    loop.close(2.0)
+
+
+def _factory(session_class: type, network: NetworkLoop, cap: int | None):
+    def make(info):
+        info = replace(info, max_response_bytes=cap) if cap else info
+        if session_class is WinRMSession:
+            return WinRMSession(info, network=network)
+        return session_class(info)
+    return make
+
+
 def _config(entry: dict) -> ServerConfig:
     address, port = entry["url"].split("//")[1].split("/")[0].rsplit(":", 1)
     return ServerConfig(address, port=int(port), auth=AuthMethod.NTLM, user_name=entry["user"],
@@ -77,10 +96,9 @@ CASES = [
 
 @pytest.mark.parametrize(("fault", "cap", "words"), CASES, ids=[case[0] for case in CASES])
 def test_hostile_host_is_refused_without_freezing_or_bloating(hostile_lab, make_app, qtbot,
-                                                              fault, cap, words, winrm_session):
+                                                              fault, cap, words, winrm_session, network):
     good, bad = hostile_lab(fault)
-    desktop = make_app(session_factory=lambda info: winrm_session(
-        replace(info, max_response_bytes=cap) if cap else info))
+    desktop = make_app(session_factory=_factory(winrm_session, network, cap))
     tracemalloc.start()
     with TickGap() as ui:
         for entry in (good, bad):

@@ -23,14 +23,17 @@ from hvmanager.domain.server_config import ServerConfig
 from hvmanager.models import roles
 from hvmanager.models.column_registry import ColumnRegistry
 from hvmanager.remoting.connection_info import ConnectionInfo
+from hvmanager.remoting.network_loop import NetworkLoop
 from hvmanager.remoting.session_factory import create_session
 
-WORKER_PREFIX = "hvmanager-session-"
+#: Per-host worker threads (local, Kerberos and CredSSP sessions) and network loops.
+WORKER_PREFIX = ("hvmanager-session-", "hvmanager-network")
 
 
-def capped_factory(max_response_bytes: int) -> Callable[[ConnectionInfo], Any]:
-    """The real session factory with a smaller answer cap (a hostile host hits it sooner)."""
-    return lambda info: create_session(replace(info, max_response_bytes=max_response_bytes))
+def capped_factory(max_response_bytes: int, network: NetworkLoop | None = None) -> Callable[[ConnectionInfo], Any]:
+    """The real session factory with a smaller answer cap (a hostile host hits it sooner); the
+    WinRM sessions on ``network`` (shared, as the inventory's own factory does) if given."""
+    return lambda info: create_session(replace(info, max_response_bytes=max_response_bytes), network=network)
 
 
 class ModelApp:
@@ -129,7 +132,7 @@ class ModelApp:
 
 
 def worker_threads() -> list[threading.Thread]:
-    """The client's per-host worker threads alive now."""
+    """The client's transport threads alive now (worker threads and network loops)."""
     return [t for t in threading.enumerate() if t.name.startswith(WORKER_PREFIX) and t.is_alive()]
 
 

@@ -1,33 +1,28 @@
-"""One persistent HTTP/1.1 connection to a WinRM listener, over a plain or TLS socket.
+"""One persistent HTTP/1.1 connection to a WinRM listener, over plain TCP or TLS, on asyncio.
 
 WinRM's NTLM contexts and message encryption belong to one TCP connection, so the
 connection is kept alive between requests and its ``generation`` tells the caller when a
 new one (which needs authenticating again) was made. Each answer is read within a byte
-limit the caller passes (a hostile host cannot make us hold more), and ``shutdown`` may be
-called from another thread to end a read blocked on a dead host at once.
+limit the caller passes (a hostile host cannot make us hold more). An exchange whose
+awaiting task is cancelled closes the connection: the answer still on its way would
+otherwise be taken for the next one's.
 """
 
 from __future__ import annotations
 
-import select
+import asyncio
 import socket
 import ssl
 from dataclasses import dataclass
 
-_RECV = 256 * 1024
-_MAX_HEAD = 64 * 1024
+from hvmanager.remoting.winrm.http_response_reader import (
+    ConnectionClosed,
+    HttpProtocolViolation,
+    HttpResponseReader,
+    ResponseTooLarge,
+)
 
-
-class HttpProtocolViolation(ValueError):
-    """The peer's answer is not HTTP/1.1 as we can read it."""
-
-
-class ResponseTooLarge(Exception):
-    """The answer's body would pass the byte limit the caller gave."""
-
-
-class ConnectionClosed(ConnectionError):
-    """The peer closed the connection before a whole answer arrived."""
+__all__ = ["ConnectionClosed", "HttpConnection", "HttpProtocolViolation", "HttpResponse", "ResponseTooLarge"]
 
 
 @dataclass(frozen=True)
@@ -44,9 +39,9 @@ class HttpResponse:
 
 
 class HttpConnection:
-    """POSTs to one URL over a kept-alive socket; reconnects when the peer closed it.
+    """POSTs to one URL over a kept-alive connection; reconnects when the peer closed it.
 
-    Used by one worker thread; only ``shutdown`` may come from another thread.
+    Used from one event loop (the network thread's), one exchange at a time.
     """
 
     def __init__(self, host: str, port: int, path: str, *, tls: ssl.SSLContext | None,
@@ -55,8 +50,8 @@ class HttpConnection:
         self.port = port
         self._tls = tls
         self.connect_timeout_s = connect_timeout_s
-        self._socket: socket.socket | None = None
-        self._buffer = bytearray()
+        self._transport: asyncio.Transport | None = None
+        self._reader: HttpResponseReader | None = None
         self._aborted = False
         #: Incremented at every new TCP connection (its authentication starts afresh).
         self.generation = 0
@@ -66,161 +61,95 @@ class HttpConnection:
 
     # --- connection -------------------------------------------------------------------
 
-    def ensure_connected(self) -> bool:
+    async def ensure_connected(self) -> bool:
         """Connect unless a live connection exists; True when a new one was made."""
-        if self._socket is not None and not self._peer_closed(self._socket):
+        if self._reader is not None and self._reader.reusable:
             return False
         self.close()
         if self._aborted:
             raise ConnectionAbortedError("the session was closed")
-        sock = socket.create_connection((self.host, self.port), timeout=self.connect_timeout_s)
-        try:
-            # One send per request: no Nagle delay waiting for an ACK of the previous piece.
-            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-            if self._tls is not None:
-                sock = self._tls.wrap_socket(sock, server_hostname=self.host)
-        except BaseException:
-            sock.close()
-            raise
-        self._socket = sock
+        transport, reader = await self._connect()
+        if self._aborted:  # closed while connecting
+            transport.abort()
+            raise ConnectionAbortedError("the session was closed")
+        self._transport, self._reader = transport, reader
         self.generation += 1
         return True
 
     def peer_certificate(self) -> bytes | None:
         """The server's certificate (DER) on a TLS connection, for channel binding."""
-        if isinstance(self._socket, ssl.SSLSocket):
-            return self._socket.getpeercert(binary_form=True)
-        return None
-
-    @staticmethod
-    def _peer_closed(sock: socket.socket) -> bool:
-        """True when an idle kept-alive connection became readable: the peer closed it (or
-        sent something unasked), so it cannot carry our next request."""
-        try:
-            readable, _, _ = select.select([sock], [], [], 0)
-        except (OSError, ValueError):
-            return True
-        return bool(readable)
+        transport = self._transport
+        tls = transport.get_extra_info("ssl_object") if transport is not None else None
+        return tls.getpeercert(binary_form=True) if tls is not None else None
 
     def close(self) -> None:
-        """Close the socket (the next request connects again)."""
-        sock, self._socket = self._socket, None
-        self._buffer.clear()
-        if sock is not None:
-            try:
-                sock.close()
-            except OSError:
-                pass
+        """Close the connection (the next request connects again); an exchange in flight
+        fails with ``ConnectionAbortedError``."""
+        transport, self._transport = self._transport, None
+        reader, self._reader = self._reader, None
+        if reader is not None:
+            reader.fail(ConnectionAbortedError("the connection was closed"))
+        if transport is not None:
+            transport.abort()
 
     def shutdown(self) -> None:
-        """From any thread: end a blocked read or connect now and refuse new connections."""
+        """Close now and refuse new connections (the session is closing)."""
         self._aborted = True
-        sock = self._socket
-        if sock is not None:
-            try:
-                sock.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
+        self.close()
 
     # --- one exchange -------------------------------------------------------------------
 
-    def post(self, headers: bytes, body: bytes, *, timeout_s: float, max_bytes: int) -> HttpResponse:
+    async def post(self, headers: bytes, body: bytes, *, timeout_s: float, max_bytes: int) -> HttpResponse:
         """Send one request (``headers`` are complete ``Name: value\\r\\n`` lines) and read
-        its answer, whose body may be at most ``max_bytes`` long."""
-        sock = self._socket
-        if sock is None:
+        its answer, whose body may be at most ``max_bytes`` long, within ``timeout_s``."""
+        transport, reader = self._transport, self._reader
+        if transport is None or reader is None:
             raise ConnectionClosed("not connected")
-        sock.settimeout(timeout_s)
+        answer = reader.expect(max_bytes, timeout_s)
+        transport.write(b"".join((self._head, headers, b"Content-Length: %d\r\n\r\n" % len(body), body)))
         try:
-            sock.sendall(b"".join((self._head, headers, b"Content-Length: %d\r\n\r\n" % len(body), body)))
-            response, keep = self._read_response(sock, max_bytes)
+            status, response_headers, response_body, keep = await answer
         except BaseException:
             self.close()
             raise
         if not keep:
             self.close()
-        return response
+        return HttpResponse(status, response_headers, response_body)
 
-    def _read_response(self, sock: socket.socket, max_bytes: int) -> tuple[HttpResponse, bool]:
-        while True:
-            end = self._buffer.find(b"\r\n\r\n")
-            if end >= 0:
-                break
-            if len(self._buffer) > _MAX_HEAD:
-                raise HttpProtocolViolation("the answer's header is too long")
-            self._fill(sock)
-        head = bytes(self._buffer[:end]).decode("latin-1")
-        del self._buffer[:end + 4]
-        status_line, _, header_text = head.partition("\r\n")
-        parts = status_line.split(" ", 2)
-        if len(parts) < 2 or not parts[0].startswith("HTTP/1.") or not parts[1].isdigit():
-            raise HttpProtocolViolation(f"not an HTTP status line: {status_line[:80]!r}")
-        headers: dict[str, str] = {}
-        for line in header_text.split("\r\n"):
-            name, colon, value = line.partition(":")
-            if not colon:
-                continue
-            key = name.strip().lower()
-            value = value.strip()
-            headers[key] = f"{headers[key]}, {value}" if key in headers else value
-        keep = headers.get("connection", "").lower() != "close" and parts[0] == "HTTP/1.1"
-        if "chunked" in headers.get("transfer-encoding", "").lower():
-            body = self._read_chunked(sock, max_bytes)
-        elif "content-length" in headers:
-            length = headers["content-length"]
-            if not length.isdigit():
-                raise HttpProtocolViolation("bad Content-Length")
-            if int(length) > max_bytes:
-                raise ResponseTooLarge()
-            body = self._read_exactly(sock, int(length))
-        else:
-            body = self._read_to_close(sock, max_bytes)
-            keep = False
-        return HttpResponse(int(parts[1]), headers, body), keep
-
-    def _fill(self, sock: socket.socket) -> None:
-        data = sock.recv(_RECV)
-        if not data:
-            raise ConnectionClosed("the host closed the connection")
-        self._buffer += data
-
-    def _read_exactly(self, sock: socket.socket, length: int) -> bytes:
-        while len(self._buffer) < length:
-            self._fill(sock)
-        body = bytes(self._buffer[:length])
-        del self._buffer[:length]
-        return body
-
-    def _read_chunked(self, sock: socket.socket, max_bytes: int) -> bytes:
-        pieces: list[bytes] = []
-        total = 0
-        while True:
-            while (end := self._buffer.find(b"\r\n")) < 0:
-                if len(self._buffer) > 1024:
-                    raise HttpProtocolViolation("bad chunk size line")
-                self._fill(sock)
-            size_text = bytes(self._buffer[:end]).split(b";")[0].strip()
-            del self._buffer[:end + 2]
+    async def _connect(self) -> tuple[asyncio.Transport, HttpResponseReader]:
+        """TCP (and TLS) to the first address of the host that accepts, as
+        ``socket.create_connection`` tries them: the last failure is raised."""
+        loop = asyncio.get_running_loop()
+        addresses = await _addresses(loop, self.host, self.port)
+        failure: BaseException | None = None
+        for family, kind, protocol, _, address in addresses:
+            sock = socket.socket(family, kind, protocol)
             try:
-                size = int(size_text, 16)
-            except ValueError:
-                raise HttpProtocolViolation("bad chunk size") from None
-            if size == 0:
-                self._read_exactly(sock, 2)  # no trailers from WinRM: the final CRLF
-                return b"".join(pieces)
-            total += size
-            if total > max_bytes:
-                raise ResponseTooLarge()
-            pieces.append(self._read_exactly(sock, size))
-            self._read_exactly(sock, 2)
+                sock.setblocking(False)
+                # One send per request: no Nagle delay waiting for an ACK of the previous piece.
+                sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+                async with asyncio.timeout(self.connect_timeout_s):
+                    await loop.sock_connect(sock, address)
+                    transport, reader = await loop.create_connection(
+                        lambda: HttpResponseReader(loop), sock=sock, ssl=self._tls,
+                        server_hostname=self.host if self._tls is not None else None)
+                return transport, reader
+            except BaseException as error:
+                sock.close()
+                if not isinstance(error, OSError):  # cancelled: no other address is tried
+                    raise
+                failure = error
+        assert failure is not None  # getaddrinfo never returns an empty list
+        try:
+            raise failure
+        finally:
+            failure = None
 
-    def _read_to_close(self, sock: socket.socket, max_bytes: int) -> bytes:
-        while True:
-            if len(self._buffer) > max_bytes:
-                raise ResponseTooLarge()
-            data = sock.recv(_RECV)
-            if not data:
-                body = bytes(self._buffer)
-                self._buffer.clear()
-                return body
-            self._buffer += data
+
+async def _addresses(loop: asyncio.AbstractEventLoop, host: str, port: int) -> list[tuple]:
+    """``getaddrinfo`` without blocking the loop: an address literal at once, a name on a
+    resolver thread."""
+    try:
+        return socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_NUMERICHOST)
+    except socket.gaierror:
+        return await loop.getaddrinfo(host, port, type=socket.SOCK_STREAM)

@@ -23,7 +23,6 @@ from psrpcore import (
 from psrpcore.types import PSInvocationState, RunspacePoolState
 
 from hvmanager.remoting import psrpcore_conversion, transport_errors
-from hvmanager.remoting.call import Call, CallCancelled
 from hvmanager.remoting.pipeline import Pipeline
 from hvmanager.remoting.winrm import envelopes
 from hvmanager.remoting.winrm.fragment_demux import FragmentDemux, string_record
@@ -40,7 +39,7 @@ _POOL_DONE = (RunspacePoolState.Opened, RunspacePoolState.Broken, RunspacePoolSt
 
 
 class PsrpShell:
-    """One runspace pool on one host (blocking; for the session's worker thread)."""
+    """One runspace pool on one host (coroutines, on the network loop)."""
 
     def __init__(self, channel: WSManChannel, host: str, poll_s: float) -> None:
         self._channel = channel
@@ -57,53 +56,52 @@ class PsrpShell:
         """True while psrpcore considers the pool opened."""
         return self._pool.state == RunspacePoolState.Opened
 
-    def open(self, call: Call) -> None:
+    async def open(self) -> None:
         """Create the shell and wait until the host reports the pool opened."""
         pool = self._pool
         pool.open()
         first = pool.data_to_send(_PAYLOAD_BYTES)
         assert first is not None  # open() always queues the capability and init messages
-        self._channel.create(self.shell_id, first.data)
-        self._send_pending()
+        await self._channel.create(self.shell_id, first.data)
+        await self._send_pending()
         while pool.state not in _POOL_DONE:
-            call.check()
-            self._feed(self._channel.receive(self.shell_id, None, self._poll_s), self._pool_demux)
+            self._feed(await self._channel.receive(self.shell_id, None, self._poll_s), self._pool_demux)
         if pool.state != RunspacePoolState.Opened:
             raise transport_errors.runspace_not_opened(self._host)
 
-    def start(self, pipeline: Pipeline) -> PipelineRun:
-        """Create the pipeline on the host (Command, then Send for what did not fit)."""
+    def prepare(self, pipeline: Pipeline) -> PipelineRun:
+        """The pipeline's run, known to the pool (``start`` sends it)."""
         # The commands travel as ready-made CLIXML; psrpcore keeps only the pipeline's state.
         run = PipelineRun(ReadyMadePipeline(self._pool, pipeline_clixml(pipeline)))
-        shell = run.shell
-        shell.start()
-        first = self._pool.data_to_send(_PAYLOAD_BYTES)
-        assert first is not None  # start() always queues the CreatePipeline message
         self._runs[run.pipeline_id] = run
         self._runs_by_wire_id[run.pipeline_id.bytes_le] = run
-        self._channel.command(self.shell_id, run.pipeline_id, first.data)
-        self._send_pending()
         return run
 
-    def collect(self, run: PipelineRun, call: Call, before_poll: Callable[[], None]) -> None:
-        """Receive until the pipeline finished; raises ``CallCancelled`` when the caller gave up
-        (the pipeline is then still running on the host: ``stop`` it)."""
+    async def start(self, run: PipelineRun) -> None:
+        """Create the pipeline on the host (Command, then Send for what did not fit)."""
+        run.shell.start()
+        first = self._pool.data_to_send(_PAYLOAD_BYTES)
+        assert first is not None  # start() always queues the CreatePipeline message
+        await self._channel.command(self.shell_id, run.pipeline_id, first.data)
+        await self._send_pending()
+
+    async def collect(self, run: PipelineRun, before_poll: Callable[[], None]) -> None:
+        """Receive until the pipeline finished (a cancellation leaves it running on the
+        host: ``stop`` it)."""
         while not run.finished:
-            if call.cancel.is_set():
-                raise CallCancelled()
             before_poll()
-            reply = self._channel.receive(self.shell_id, run.pipeline_id, self._poll_s)
+            reply = await self._channel.receive(self.shell_id, run.pipeline_id, self._poll_s)
             self._feed(reply, run.demux)
             if reply is not None and reply.done and not run.finished:
                 raise MalformedReply("the command ended without a final pipeline state")
 
-    def stop(self, run: PipelineRun) -> None:
+    async def stop(self, run: PipelineRun) -> None:
         """Ask the host to stop the pipeline (ctrl_c), then release it."""
         if not run.finished:
             run.shell.begin_stop()
-            self._channel.signal(self.shell_id, run.pipeline_id, envelopes.SIGNAL_STOP)
+            await self._channel.signal(self.shell_id, run.pipeline_id, envelopes.SIGNAL_STOP)
         self.forget(run)
-        self.terminate(run.pipeline_id)
+        await self.terminate(run.pipeline_id)
 
     def forget(self, run: PipelineRun) -> None:
         """Drop the pipeline from psrpcore's table (the host's copy goes with ``terminate``)."""
@@ -111,17 +109,17 @@ class PsrpShell:
         self._runs_by_wire_id.pop(run.pipeline_id.bytes_le, None)
         self._pool.pipeline_table.pop(run.pipeline_id, None)
 
-    def terminate(self, pipeline_id: uuid.UUID) -> None:
+    async def terminate(self, pipeline_id: uuid.UUID) -> None:
         """Release a finished or stopped pipeline on the host (Signal terminate)."""
-        self._channel.signal(self.shell_id, pipeline_id, envelopes.SIGNAL_TERMINATE)
+        await self._channel.signal(self.shell_id, pipeline_id, envelopes.SIGNAL_TERMINATE)
 
-    def delete(self) -> None:
+    async def delete(self) -> None:
         """Close the pool on the host (Delete closes its pipelines too)."""
-        self._channel.delete(self.shell_id)
+        await self._channel.delete(self.shell_id)
 
-    def _send_pending(self) -> None:
+    async def _send_pending(self) -> None:
         while (payload := self._pool.data_to_send(_PAYLOAD_BYTES)) is not None:
-            self._channel.send(self.shell_id, payload.pipeline_id, payload.data)
+            await self._channel.send(self.shell_id, payload.pipeline_id, payload.data)
 
     def _feed(self, reply: Reply | None, demux: FragmentDemux) -> None:
         """Hand a Receive's data to psrpcore (plain-string output taken out first); each

@@ -27,7 +27,7 @@ _POLL_GRACE_S = 5.0
 
 
 class WSManChannel:
-    """Shell operations; blocking, for one worker thread (``shutdown`` from any thread)."""
+    """Shell operations as coroutines, on the network loop (one exchange at a time)."""
 
     def __init__(self, connection: HttpConnection, authenticator: Authenticator, envelopes: EnvelopeBuilder,
                  *, seal: bool, max_bytes: int) -> None:
@@ -47,19 +47,19 @@ class WSManChannel:
 
     # --- shell operations -----------------------------------------------------------------
 
-    def create(self, shell_id: uuid.UUID, creation: bytes) -> None:
+    async def create(self, shell_id: uuid.UUID, creation: bytes) -> None:
         """Create the shell with the pool's first PSRP data."""
-        self._exchange(*self._envelopes.create(shell_id, base64.b64encode(creation)))
+        await self._exchange(*self._envelopes.create(shell_id, base64.b64encode(creation)))
 
-    def command(self, shell_id: uuid.UUID, command_id: uuid.UUID, first: bytes) -> None:
+    async def command(self, shell_id: uuid.UUID, command_id: uuid.UUID, first: bytes) -> None:
         """Create a pipeline with its first PSRP data."""
-        self._exchange(*self._envelopes.command(shell_id, command_id, base64.b64encode(first)))
+        await self._exchange(*self._envelopes.command(shell_id, command_id, base64.b64encode(first)))
 
-    def send(self, shell_id: uuid.UUID, command_id: uuid.UUID | None, data: bytes) -> None:
+    async def send(self, shell_id: uuid.UUID, command_id: uuid.UUID | None, data: bytes) -> None:
         """More PSRP data for the pool or a pipeline."""
-        self._exchange(*self._envelopes.send(shell_id, command_id, base64.b64encode(data)))
+        await self._exchange(*self._envelopes.send(shell_id, command_id, base64.b64encode(data)))
 
-    def receive(self, shell_id: uuid.UUID, command_id: uuid.UUID | None, poll_s: float) -> Reply | None:
+    async def receive(self, shell_id: uuid.UUID, command_id: uuid.UUID | None, poll_s: float) -> Reply | None:
         """Output of the pool or a pipeline, waiting up to ``poll_s`` on the host; None when
         the long poll ended without any (``w:TimedOut``)."""
         # The host must end its long poll well before our read gives up on it: a short
@@ -67,19 +67,19 @@ class WSManChannel:
         poll_s = max(0.05, min(poll_s, self.timeout_s / 2))
         message_id, envelope = self._envelopes.receive(shell_id, command_id, poll_s)
         try:
-            return self._exchange(message_id, envelope, timeout_s=poll_s + _POLL_GRACE_S)
+            return await self._exchange(message_id, envelope, timeout_s=poll_s + _POLL_GRACE_S)
         except FaultReceived as fault:
             if fault.fault.timed_out:
                 return None
             raise
 
-    def signal(self, shell_id: uuid.UUID, command_id: uuid.UUID, code: str) -> None:
+    async def signal(self, shell_id: uuid.UUID, command_id: uuid.UUID, code: str) -> None:
         """Signal a pipeline (stop or terminate)."""
-        self._exchange(*self._envelopes.signal(shell_id, command_id, code))
+        await self._exchange(*self._envelopes.signal(shell_id, command_id, code))
 
-    def delete(self, shell_id: uuid.UUID) -> None:
+    async def delete(self, shell_id: uuid.UUID) -> None:
         """Delete the shell."""
-        self._exchange(*self._envelopes.delete(shell_id))
+        await self._exchange(*self._envelopes.delete(shell_id))
 
     @property
     def connect_timeout_s(self) -> float:
@@ -99,51 +99,51 @@ class WSManChannel:
         self._connection.close()
 
     def shutdown(self) -> None:
-        """From any thread: end a blocked exchange now."""
+        """End an exchange in flight now and connect no more (the session is closing)."""
         self._connection.shutdown()
 
     # --- one exchange ---------------------------------------------------------------------
 
-    def _exchange(self, message_id: str, envelope: bytes, timeout_s: float | None = None) -> Reply:
+    async def _exchange(self, message_id: str, envelope: bytes, timeout_s: float | None = None) -> Reply:
         connection = self._connection
-        if connection.ensure_connected():
+        if await connection.ensure_connected():
             self._auth.reset()
             self._sealer = None
         timeout = self.timeout_s if timeout_s is None else min(self.timeout_s, timeout_s)
         if self._auth.is_basic:
-            response = self._post(self._auth.basic_header + _SOAP, envelope, timeout)
+            response = await self._post(self._auth.basic_header + _SOAP, envelope, timeout)
         elif self._authenticated_generation != connection.generation:
-            response = self._authenticate(envelope, timeout)
+            response = await self._authenticate(envelope, timeout)
         else:
-            response = self._post_envelope(b"", envelope, timeout)
+            response = await self._post_envelope(b"", envelope, timeout)
         return self._read(response, message_id)
 
-    def _authenticate(self, envelope: bytes, timeout: float) -> HttpResponse:
+    async def _authenticate(self, envelope: bytes, timeout: float) -> HttpResponse:
         first = self._auth.first_leg(self._connection.peer_certificate())
-        challenge = self._post(first + _SOAP, b"", timeout)
+        challenge = await self._post(first + _SOAP, b"", timeout)
         if challenge.status != 401:
             raise HttpStatusError(challenge.status)
         last = self._auth.last_leg(challenge.header("www-authenticate"))
         if self._seal:
             self._sealer = MessageSealer(self._auth.context)
-        response = self._post_envelope(last, envelope, timeout)
+        response = await self._post_envelope(last, envelope, timeout)
         if response.status == 401:
             raise AuthRejected("the host refused the credentials")
         self._auth.confirm(response.header("www-authenticate"))
         self._authenticated_generation = self._connection.generation
         return response
 
-    def _post_envelope(self, headers: bytes, envelope: bytes, timeout: float) -> HttpResponse:
+    async def _post_envelope(self, headers: bytes, envelope: bytes, timeout: float) -> HttpResponse:
         if self._sealer is not None:
-            return self._post(headers + _SEALED, self._sealer.seal(envelope), timeout)
-        return self._post(headers + _SOAP, envelope, timeout)
+            return await self._post(headers + _SEALED, self._sealer.seal(envelope), timeout)
+        return await self._post(headers + _SOAP, envelope, timeout)
 
-    def _post(self, headers: bytes, body: bytes, timeout: float) -> HttpResponse:
+    async def _post(self, headers: bytes, body: bytes, timeout: float) -> HttpResponse:
         self.exchanges += 1
         remaining = self.max_bytes - self._used
         if remaining <= 0:
             raise ResponseTooLarge()
-        response = self._connection.post(headers, body, timeout_s=timeout, max_bytes=remaining)
+        response = await self._connection.post(headers, body, timeout_s=timeout, max_bytes=remaining)
         self._used += len(response.body)
         return response
 
