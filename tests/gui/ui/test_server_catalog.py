@@ -63,11 +63,13 @@ def test_closing_the_window_while_a_server_is_being_removed_leaves_no_task_touch
     # close() cancels the removal; the window (and its status bar) may be gone before the
     # task runs again, and it must not touch them then. The event_loop fixture fails the
     # test on any unhandled task error ("Internal C++ object already deleted").
-    lab = make_lab(hosts=1, vms_per_host=1)
+    # Every answer 300 ms late: closing the session (Delete) keeps the removal in flight
+    # long enough to be seen; on the shared network loop it otherwise ends within a poll.
+    lab = make_lab(hosts=1, vms_per_host=1, latency_ms=300)
     desktop = make_app()
     config, password = lab_server(lab.hosts[0])
     desktop.window.commands._connect_chosen(ConnectRequest(config, password, False))
-    qtbot.waitUntil(lambda: len(shown_rows(desktop.models.proxy)) == 1, timeout=10000)
+    qtbot.waitUntil(lambda: len(shown_rows(desktop.models.proxy)) == 1, timeout=15000)
     desktop.window.server_tree.select_server(config.key)
     commands = desktop.window.commands
     commands.remove_server()
