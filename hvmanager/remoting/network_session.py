@@ -13,8 +13,7 @@ from hvmanager.remoting.network_call import NetworkCall, Outcome
 from hvmanager.remoting.network_loop import NetworkLoop
 from hvmanager.remoting.pipeline import Pipeline
 from hvmanager.remoting.result import Result
-from hvmanager.remoting.threaded_session import stopped_after_timeout
-from hvmanager.remoting.transport_errors import session_closed, timed_out
+from hvmanager.remoting.transport_errors import session_closed, stopped_after_timeout, timed_out
 
 log = logging.getLogger(__name__)
 

@@ -9,23 +9,12 @@ import asyncio
 import time
 from typing import Any, Callable
 
-from hvmanager.domain.message import QT_TRANSLATE_NOOP
 from hvmanager.remoting.call import Call, CallCancelled
-from hvmanager.remoting.errors import ConnectTimeout
 from hvmanager.remoting.follow_up_session import FollowUp, FollowUpSession
 from hvmanager.remoting.pipeline import Pipeline
 from hvmanager.remoting.result import Result
-from hvmanager.remoting.transport_errors import HINT_TIMEOUT, session_closed, timed_out
+from hvmanager.remoting.transport_errors import session_closed, stopped_after_timeout, timed_out
 from hvmanager.remoting.worker_thread import WorkerThread
-
-_STOPPED = QT_TRANSLATE_NOOP("RemotingErrors",
-                             "The command on {host} did not finish within {seconds:g} s and was stopped.")
-
-
-def stopped_after_timeout(host: str, seconds: float | None) -> ConnectTimeout:
-    """The error of a call whose pipeline outlasted its timeout and was stopped on the host."""
-    return ConnectTimeout(_STOPPED.format(host=host, seconds=seconds), HINT_TIMEOUT, host)
-
 
 class ThreadedSession(FollowUpSession, abc.ABC):
     """Runs a transport's blocking methods on its own worker thread, behind ``async`` methods.

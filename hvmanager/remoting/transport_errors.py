@@ -94,6 +94,13 @@ def name_not_resolved(host: str) -> HostUnreachable:
     return HostUnreachable(text.format(host=host), HINT_UNREACHABLE, host)
 
 
+def stopped_after_timeout(host: str, timeout_s: float | None) -> ConnectTimeout:
+    """The host ran our pipeline past the call's timeout, and it was stopped there."""
+    text = QT_TRANSLATE_NOOP("RemotingErrors",
+                             "The command on {host} did not finish within {seconds:g} s and was stopped.")
+    return ConnectTimeout(text.format(host=host, seconds=timeout_s), HINT_TIMEOUT, host)
+
+
 def timed_out(host: str, timeout_s: float | None = None) -> ConnectTimeout:
     """The host did not answer within ``timeout_s`` seconds (or in time, when unknown)."""
     if timeout_s:

@@ -138,7 +138,7 @@
 <context>
     <name>WorkStatusBar</name>
     <message numerus="yes">
-        <location filename="../../hvmanager/ui/panes/work_status_bar.py" line="+107"/>
+        <location filename="../../hvmanager/ui/panes/work_status_bar.py" line="+109"/>
         <source>Ready: %1 of %n server(s) connected</source>
         <translation>
             <numerusform>Ready: %1 of %n server connected</numerusform>

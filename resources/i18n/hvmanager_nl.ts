@@ -436,7 +436,7 @@
 <context>
     <name>CheckpointType</name>
     <message>
-        <location filename="../../hvmanager/models/enum_text.py" line="+68"/>
+        <location filename="../../hvmanager/models/enum_text.py" line="+70"/>
         <source>Disabled</source>
         <translation>Uitgeschakeld</translation>
     </message>
@@ -511,7 +511,7 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../hvmanager/models/column_registry.py" line="+104"/>
+        <location filename="../../hvmanager/models/column_registry.py" line="+106"/>
         <source>Name</source>
         <extracomment>States with a live partition: CPU, assigned memory and uptime mean something.</extracomment>
         <translation>Naam</translation>
@@ -1002,9 +1002,9 @@
         <translation>Geannuleerd: de sessie is gesloten.</translation>
     </message>
     <message>
-        <location filename="../../hvmanager/core/host_session.py" line="+216"/>
+        <location filename="../../hvmanager/core/host_session.py" line="+228"/>
         <source>Refreshing {host} failed unexpectedly ({error}).</source>
-        <extracomment>Errors a retry cannot fix by itself (and retried credentials can lock an account out): after these the session waits for ``refresh_soon()`` instead of retrying on a timer. The host answered, but says there are no VMs to show: the list is emptied (as Hyper-V Manager shows an error and an empty list). After transport errors the last list stays.</extracomment>
+        <extracomment>Errors a retry cannot fix by itself (and retried credentials can lock an account out): after these the session waits for ``refresh_soon()`` instead of retrying on a timer. The host answered, but says there are no VMs to show: the list is emptied (as Hyper-V Manager shows an error and an empty list). After transport errors the last list stays. A periodic refresh reports REFRESHING only once it has run this long: most take a fraction of it, and two status changes per host per tick made hundreds of hosts cost the window a tree repaint each (and Hyper-V Manager&apos;s users see no flicker either).</extracomment>
         <translation>Het vernieuwen van {host} is onverwacht mislukt ({error}).</translation>
     </message>
     <message>
@@ -2195,7 +2195,7 @@ Deze fout heeft uw servers en virtuele machines niet gewijzigd. Met de details k
         <translation>De opdracht is op de host gestopt.</translation>
     </message>
     <message>
-        <location filename="../../hvmanager/remoting/transport_errors.py" line="+224"/>
+        <location filename="../../hvmanager/remoting/transport_errors.py" line="+232"/>
         <source>{host} sent a document type declaration, which WS-Management forbids; the answer was refused.</source>
         <translation>{host} heeft een documenttypedeclaratie verzonden, wat WS-Management verbiedt; het antwoord is geweigerd.</translation>
     </message>
@@ -2276,7 +2276,7 @@ Deze fout heeft uw servers en virtuele machines niet gewijzigd. Met de details k
         <translation>PowerShell voor {host} heeft de runspace verbroken ({why}).</translation>
     </message>
     <message>
-        <location filename="../../hvmanager/remoting/transport_errors.py" line="-170"/>
+        <location filename="../../hvmanager/remoting/transport_errors.py" line="-177"/>
         <source>no reason given</source>
         <translation>geen reden opgegeven</translation>
     </message>
@@ -2296,12 +2296,12 @@ Deze fout heeft uw servers en virtuele machines niet gewijzigd. Met de details k
         <translation>De sessie met {host} is gesloten terwijl de opdracht werd uitgevoerd.</translation>
     </message>
     <message>
-        <location filename="../../hvmanager/remoting/threaded_session.py" line="+19"/>
+        <location line="+55"/>
         <source>The command on {host} did not finish within {seconds:g} s and was stopped.</source>
         <translation>De opdracht op {host} is niet binnen {seconds:g} s voltooid en is gestopt.</translation>
     </message>
     <message>
-        <location filename="../../hvmanager/remoting/transport_errors.py" line="+2"/>
+        <location line="-53"/>
         <source>Connect again.</source>
         <translation>Maak opnieuw verbinding.</translation>
     </message>
@@ -2376,7 +2376,7 @@ Deze fout heeft uw servers en virtuele machines niet gewijzigd. Met de details k
         <translation>De naam {host} kan niet worden omgezet.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>{host} did not answer within {seconds:g} s.</source>
         <translation>{host} heeft niet binnen {seconds:g} s geantwoord.</translation>
     </message>
@@ -2968,7 +2968,7 @@ Deze fout heeft uw servers en virtuele machines niet gewijzigd. Met de details k
 <context>
     <name>VMState</name>
     <message>
-        <location filename="../../hvmanager/models/enum_text.py" line="-45"/>
+        <location filename="../../hvmanager/models/enum_text.py" line="-47"/>
         <source>Other</source>
         <translation>Overig</translation>
     </message>
@@ -3303,7 +3303,7 @@ Een Hyper-V-beheerprogramma voor veel servers tegelijk, met de PowerShell achter
 <context>
     <name>WorkStatusBar</name>
     <message>
-        <location filename="../../hvmanager/ui/panes/work_status_bar.py" line="+98"/>
+        <location filename="../../hvmanager/ui/panes/work_status_bar.py" line="+100"/>
         <source>Connecting to {names}</source>
         <translation>Verbinding maken met {names}</translation>
     </message>
