@@ -10,11 +10,14 @@ class CallCancelled(Exception):
     """Raised on the worker thread when the awaiting side gave up on a call."""
 
 
-class Call:
-    """What the worker thread knows about one call: when to give up, and how far it got."""
+class CallDeadline:
+    """When a call must give up, and how far it got: what both kinds of call share (a
+    worker thread's ``Call``, a network loop's ``NetworkCall``)."""
+
+    __slots__ = ("timeout_s", "deadline", "phase")
 
     def __init__(self, timeout_s: float | None) -> None:
-        self.cancel = threading.Event()
+        self.timeout_s = timeout_s
         self.deadline = None if timeout_s is None else time.monotonic() + timeout_s
         # "queued" -> "connecting" -> "running" (the host accepted the pipeline) -> "done"
         self.phase = "queued"
@@ -24,6 +27,20 @@ class Call:
         if self.deadline is None:
             return default
         return max(0.0, self.deadline - time.monotonic())
+
+    def overdue(self) -> bool:
+        """True once the deadline has passed."""
+        return self.deadline is not None and time.monotonic() > self.deadline
+
+
+class Call(CallDeadline):
+    """What the worker thread knows about one call: its deadline, and whether the caller gave up."""
+
+    __slots__ = ("cancel",)
+
+    def __init__(self, timeout_s: float | None) -> None:
+        super().__init__(timeout_s)
+        self.cancel = threading.Event()
 
     def check(self) -> None:
         """Raise ``CallCancelled`` when the awaiting side gave up."""

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import asyncio
-import time
 from typing import Any
 
+from hvmanager.remoting.call import CallDeadline
 from hvmanager.remoting.network_loop import NetworkLoop
 
 #: The outcome handed back: ``(True, value)`` or ``(False, exception)``.
 Outcome = tuple[bool, Any]
 
 
-class NetworkCall:
+class NetworkCall(CallDeadline):
     """What the network thread knows about one call, and the caller's future it completes.
 
     The outcome goes back once, through ``NetworkLoop.hand_back`` (with the other outcomes
@@ -21,37 +21,22 @@ class NetworkCall:
     never retrieved". Everything but ``__init__`` runs on the network thread.
     """
 
-    __slots__ = ("timeout_s", "deadline", "phase", "task", "timer", "expired_in", "closing",
-                 "abandoned", "_network", "_caller", "_waiter", "_delivered")
+    __slots__ = ("task", "timer", "expired_in", "abandoned", "_network", "_caller", "_waiter",
+                 "_delivered")
 
     def __init__(self, timeout_s: float | None, network: NetworkLoop, caller: asyncio.AbstractEventLoop,
                  waiter: asyncio.Future) -> None:
-        self.timeout_s = timeout_s
-        self.deadline = None if timeout_s is None else time.monotonic() + timeout_s
-        # "queued" -> "connecting" -> "running" (the host accepted the pipeline) -> "done"
-        self.phase = "queued"
+        super().__init__(timeout_s)
         self.task: asyncio.Task | None = None
         self.timer: asyncio.TimerHandle | None = None
         #: The phase the call was in when its timeout passed (None: it did not pass).
         self.expired_in: str | None = None
-        #: ``close`` cancelled it (its caller gets "session closed").
-        self.closing = False
         #: The caller was cancelled: nobody waits for the outcome.
         self.abandoned = False
         self._network = network
         self._caller = caller
         self._waiter = waiter
         self._delivered = False
-
-    def remaining(self, default: float) -> float:
-        """Seconds left before the deadline (``default`` when there is none), at least 0."""
-        if self.deadline is None:
-            return default
-        return max(0.0, self.deadline - time.monotonic())
-
-    def overdue(self) -> bool:
-        """True once the deadline has passed."""
-        return self.deadline is not None and time.monotonic() > self.deadline
 
     @property
     def delivered(self) -> bool:

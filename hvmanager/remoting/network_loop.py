@@ -107,7 +107,7 @@ class NetworkLoop:
 
         def wake() -> None:
             try:
-                caller.call_soon_threadsafe(_resolve, ended, True)
+                caller.call_soon_threadsafe(resolve_future, ended, True)
             except RuntimeError:
                 pass  # the caller's loop is closed: nobody waits
 
@@ -115,7 +115,7 @@ class NetworkLoop:
             if self._ended.is_set():
                 return True
             self._on_end.append(wake)
-        timer = caller.call_later(max(0.0, timeout), _resolve, ended, False)
+        timer = caller.call_later(max(0.0, timeout), resolve_future, ended, False)
         try:
             return await ended
         finally:
@@ -248,6 +248,7 @@ def _complete_all(batch: list[tuple[asyncio.Future, Any]]) -> None:
             waiter.set_result(value)
 
 
-def _resolve(future: asyncio.Future, value: Any) -> None:
+def resolve_future(future: asyncio.Future, value: Any) -> None:
+    """Complete ``future`` with ``value`` unless it is already done (a timer and an answer race)."""
     if not future.done():
         future.set_result(value)

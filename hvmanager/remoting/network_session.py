@@ -10,7 +10,7 @@ from typing import Any, Awaitable, Callable
 
 from hvmanager.remoting.follow_up_session import FollowUp, FollowUpSession
 from hvmanager.remoting.network_call import NetworkCall, Outcome
-from hvmanager.remoting.network_loop import NetworkLoop
+from hvmanager.remoting.network_loop import NetworkLoop, resolve_future
 from hvmanager.remoting.pipeline import Pipeline
 from hvmanager.remoting.result import Result
 from hvmanager.remoting.transport_errors import session_closed, stopped_after_timeout, timed_out
@@ -87,7 +87,7 @@ class NetworkSession(FollowUpSession, abc.ABC):
             self._network.call_soon(self._begin_close, loop, closed)
         except RuntimeError:
             closed.set_result(True)  # the network loop is gone, and with it every connection
-        timer = loop.call_later(self._close_timeout_s, _resolve, closed, False)
+        timer = loop.call_later(self._close_timeout_s, resolve_future, closed, False)
         try:
             if not await closed:
                 self._network.call_soon_quietly(self._abort)
@@ -199,7 +199,6 @@ class NetworkSession(FollowUpSession, abc.ABC):
         self._closing = True
         running = []
         for call in list(self._calls):
-            call.closing = True
             if call.task is not None and not call.task.done():
                 call.task.cancel()  # a running pipeline is stopped on the host, queued ones never start
                 running.append(call.task)
@@ -209,7 +208,7 @@ class NetworkSession(FollowUpSession, abc.ABC):
         def done(_: asyncio.Task) -> None:
             self._tasks.discard(task)
             try:
-                caller.call_soon_threadsafe(_resolve, closed, True)
+                caller.call_soon_threadsafe(resolve_future, closed, True)
             except RuntimeError:
                 pass  # the caller's loop is closed
 
@@ -253,7 +252,3 @@ class NetworkSession(FollowUpSession, abc.ABC):
     def _abort(self) -> None:
         """Drop the connection at once, when ``close`` gave up waiting (network loop; optional)."""
 
-
-def _resolve(future: asyncio.Future, value: Any) -> None:
-    if not future.done():
-        future.set_result(value)
