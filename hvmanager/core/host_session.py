@@ -77,7 +77,8 @@ class HostSession:
     a growing delay, except after errors only the user can fix (credentials, certificate,
     access), which wait for ``refresh_soon()``. Every pipeline is reported through
     ``listener.command_logged``. All methods are called on the event loop's thread;
-    blocking I/O happens on the transport's own worker thread.
+    I/O happens on the transport's own thread (the shared network loop for WinRM, a
+    worker thread for the other transports).
     """
 
     def __init__(self, config: ServerConfig, listener: HostListener, *, password: str | None = None,
@@ -102,7 +103,7 @@ class HostSession:
         self._status = HostStatus()
         self._vms: dict[uuid.UUID, VirtualMachine] = {}
         self._parser = RefreshParser(config.key)
-        self._parser_stale = False  # set on the loop, read by the next parse on the worker
+        self._parser_stale = False  # set on the loop, read by the next parse on the transport's thread
         self._parse_applied = False
         self._connected = False
         self._needs_user = False
@@ -257,13 +258,13 @@ class HostSession:
             if late is not None:
                 late.cancel()
             if not self._parse_applied:
-                # A parse on the worker may have moved the parser on to rows that are not
-                # shown: the next parse (on that same thread, after this one) starts afresh.
+                # A parse on the transport's thread may have moved the parser on to rows that
+                # are not shown: the next parse (on that same thread, after this one) starts afresh.
                 self._parser_stale = True
 
     async def _refresh_vms_once(self, began: float, properties: tuple[VmProperty, ...]) -> None:
         # Parsing and diffing happen off the event loop's (the window's) thread: on the
-        # transport's worker right after the pipeline (no hop to an executor and back), and
+        # transport's thread right after the pipeline (no hop to an executor and back), and
         # a host whose rows are all as last time costs neither objects nor a diff.
         parse = functools.partial(self._parse_result, properties)
         try:
@@ -279,7 +280,7 @@ class HostSession:
             error = classify_errors(error.records, self.title, self._commands.vmms_running) or error
         if error is not None and (not result.records or isinstance(error, _CLEARS_VMS)):
             raise error
-        if parsed is None:  # the transport has no worker thread of its own
+        if parsed is None:  # the transport runs no follow-up (not a ``FollowUpSession``)
             parsed = await asyncio.get_running_loop().run_in_executor(
                 None, self._parse_result, properties, result)
         if isinstance(parsed, BaseException):
@@ -302,7 +303,7 @@ class HostSession:
             pass  # the refresh's own error is reported instead
 
     def _parse_result(self, properties: tuple[VmProperty, ...], result: Result) -> tuple[Any, Any]:
-        """On a worker thread: ``_parse`` of the refresh's output, and the snapshot it was
+        """On the transport's thread: ``_parse`` of the refresh's output, and the snapshot it was
         diffed against."""
         if self._parser_stale:
             self._parser_stale = False
@@ -313,7 +314,7 @@ class HostSession:
     def _parse(self, records: Any, properties: tuple[VmProperty, ...],
                previous: dict[uuid.UUID, VirtualMachine],
                ) -> tuple[dict[uuid.UUID, VirtualMachine], VmDiff] | None:
-        """On a worker thread: the new snapshot and its diff from ``previous`` (the
+        """On the transport's thread: the new snapshot and its diff from ``previous`` (the
         snapshot, never mutated, only replaced), or None when no row changed."""
         parsed = self._parser.parse(records, properties)
         if parsed.unchanged:
@@ -323,7 +324,9 @@ class HostSession:
 
     def _failed(self, error: RemotingError) -> None:
         if isinstance(error, _CLEARS_VMS):
-            self._parser.reset()  # the next refresh is compared with the emptied list
+            # The next refresh is compared with the emptied list. Only the thread that parses
+            # touches the parser: a timed-out refresh's parse may still be running there.
+            self._parser_stale = True
             self._replace_vms({})
         if not isinstance(error, (PowerShellError, HyperVServiceStopped, HyperVNotInstalled)):
             self._connected = False  # the transport broke: reconnect on the next attempt
@@ -426,8 +429,9 @@ class HostSession:
     # --- shutdown ------------------------------------------------------------------------------
 
     async def close(self, timeout_s: float = 5.0) -> None:
-        """Cancel the loop and every task of this session, close the transport and join its
-        worker thread, all within ``timeout_s``; reports DISCONNECTED last. Never raises."""
+        """Cancel the loop and every task of this session and close the transport (joining
+        its worker thread, if it has one), all within ``timeout_s``; reports DISCONNECTED
+        last. Never raises."""
         if self._closed:
             return
         self._closed = True

@@ -107,9 +107,9 @@ class Inventory:
 
     async def shutdown(self, timeout_s: float = 5.0) -> None:
         """Close every session at once, then the network thread, all within ``timeout_s``:
-        the sessions' loops and tasks are cancelled, transports closed, worker threads
-        joined (a thread stuck on a dead host is a daemon and is left behind rather than
-        waited for)."""
+        the sessions' loops and tasks are cancelled, transports closed, the network loop
+        stopped and any worker threads (local, Kerberos, CredSSP sessions) joined (a thread
+        stuck on a dead host is a daemon and is left behind rather than waited for)."""
         self._shut_down = True
         sessions = list(self._sessions.values())
         self._sessions.clear()
