@@ -141,6 +141,7 @@ class Lab:
             except Exception:  # one broken host must not keep the others running
                 log.exception("stopping %s failed", host.name)
         self._hosts = []
+        self.runner_threads.release()  # shared by the hosts, so no host's stop ends them
         if self._work_dir is not None:
             shutil.rmtree(self._work_dir, ignore_errors=True)
             self._work_dir = None

@@ -51,7 +51,9 @@ class ShellService:
         self._answers = opening_answers or OpeningAnswers(windows_private_data())
         self._machine = machine
         self.endpoint = endpoint
-        # The host's pipelines run on threads kept between pipelines (a lab's hosts share them).
+        # The host's pipelines run on threads kept between pipelines (a lab's hosts share them:
+        # then the lab, not this host's close, ends them).
+        self._owns_threads = runner_threads is None
         self._threads = runner_threads or RunnerThreads(f"pipeline-{machine}")
         self._lock = threading.Lock()
         self._shells: dict[str, PoolSession] = {}
@@ -88,13 +90,14 @@ class ShellService:
             return self._fault(request, sr.PROTOCOL_ERROR, detail=str(exc))
 
     def close_all(self) -> None:
-        """Close every shell (host stop or restart)."""
+        """Close every shell (host stop or restart); end the runner threads if this host made them."""
         with self._lock:
             shells = list(self._shells.values())
             self._shells.clear()
         for session in shells:
             session.close()
-        self._threads.release()
+        if self._owns_threads:
+            self._threads.release()
 
     # -- operations -----------------------------------------------------------------
 
