@@ -63,15 +63,3 @@ def test_changing_selections_and_resets_parse_as_before(refreshes, chosen, reset
     # The same selection as a new tuple, a list or other names: the parser's selection
     # cache must see what selection() sees.
     _compare(refreshes, lambda number: list(chosen[number]) if number % 2 else chosen[number], resets)
-
-
-def test_an_answer_repeated_is_unchanged_and_the_same_objects():
-    lines = ['"Id","Name","State","Uptime"',
-             '"3f2504e0-4f89-11d3-9a0c-0305e82c3300","a","Running","1.02:03:04.5000000"',
-             '"3f2504e0-4f89-11d3-9a0c-0305e82c3301","b","Off","00:00:00"']
-    parser = RefreshParser("hv01")
-    first = parser.parse(list(lines), ("uptime",))
-    again = parser.parse(["".join(line) for line in lines], ("uptime",))
-    assert again.unchanged and again.vms is first.vms
-    parser.reset()
-    assert not parser.parse(list(lines), ("uptime",)).unchanged

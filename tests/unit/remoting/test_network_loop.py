@@ -71,6 +71,9 @@ def test_aclose_waits_on_the_callers_loop_without_blocking_it():
     network.call_soon(ran.set)
     assert ran.wait(5)
 
+    # The network loop is busy for 0.3 s: a blocking close would hold the caller that long.
+    network.call_soon(time.sleep, 0.3)
+
     async def scenario():
         ticks = 0
 
@@ -83,9 +86,11 @@ def test_aclose_waits_on_the_callers_loop_without_blocking_it():
         ticker = asyncio.ensure_future(tick())
         closed = await network.aclose(2)
         ticker.cancel()
-        return closed
+        return closed, ticks
 
-    assert asyncio.run(scenario())
+    closed, ticks = asyncio.run(scenario())
+    assert closed
+    assert ticks >= 20  # the caller's loop kept turning while the close waited
     assert _ends(network.thread)
 
 
