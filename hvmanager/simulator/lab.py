@@ -23,7 +23,6 @@ from hvmanager.simulator.host_spec import HostSpec
 from hvmanager.simulator.lab_host import LabHost
 from hvmanager.simulator.psrp.decoded_message_cache import DecodedMessageCache
 from hvmanager.simulator.psrp.opening_answers import OpeningAnswers
-from hvmanager.simulator.psrp.pool_session import windows_private_data
 from hvmanager.simulator.psrp.runner_threads import RunnerThreads
 from hvmanager.simulator.wsman import fault_plan as fp
 from hvmanager.simulator.wsman.certificate_authority import CertificateAuthority
@@ -73,7 +72,7 @@ class Lab:
         #: CreatePipeline messages decoded once for all hosts: the app sends every host the same refresh.
         self.message_cache = DecodedMessageCache()
         #: The pools' opening answers, serialised once for all hosts (they answer alike).
-        self.opening_answers = OpeningAnswers(windows_private_data())
+        self.opening_answers = OpeningAnswers.windows()
         #: Threads that run every host's pipelines (in a fan-out each host runs one or two).
         self.runner_threads = RunnerThreads("pipeline-lab")
         self._hosts: list[LabHost] = []

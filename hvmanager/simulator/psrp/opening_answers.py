@@ -5,6 +5,24 @@ from __future__ import annotations
 import threading
 from typing import Any, Callable, Hashable
 
+from psrpcore.types import PSVersion
+
+
+def windows_private_data() -> dict[str, Any]:
+    """ApplicationPrivateData as Windows PowerShell 5.1 on Server 2019/2022 sends it."""
+    return {
+        "PSVersionTable": {
+            "PSVersion": PSVersion("5.1.20348.2849"),
+            "PSEdition": "Desktop",
+            "PSCompatibleVersions": [PSVersion(v) for v in ("1.0", "2.0", "3.0", "4.0", "5.0", "5.1.20348.2849")],
+            "BuildVersion": PSVersion("10.0.20348.2849"),
+            "CLRVersion": PSVersion("4.0.30319.42000"),
+            "WSManStackVersion": PSVersion("3.0"),
+            "PSRemotingProtocolVersion": PSVersion("2.3"),
+            "SerializationVersion": PSVersion("1.1.0.1"),
+        }
+    }
+
 
 class OpeningAnswers:
     """What every pool of one host answers when it opens, kept as CLIXML bytes.
@@ -22,6 +40,11 @@ class OpeningAnswers:
         self._clixml: dict[Hashable, bytes] = {}
         self._lock = threading.Lock()
         self.hits = 0
+
+    @classmethod
+    def windows(cls) -> OpeningAnswers:
+        """The answers of a Windows host (``windows_private_data``)."""
+        return cls(windows_private_data())
 
     def clixml(self, key: Hashable, serialise: Callable[[], bytes]) -> bytes:
         """The bytes for ``key``, from ``serialise`` the first time."""

@@ -22,7 +22,7 @@ from psrpcore import (
     SetMinRunspacesEvent,
     StreamType,
 )
-from psrpcore.types import PSInvocationState, PSRPMessageType, PSVersion, RunspacePoolState
+from psrpcore.types import PSInvocationState, PSRPMessageType, RunspacePoolState
 
 from hvmanager.simulator.engine_api import CommandInvocation, PipelineRunner, SimError
 from hvmanager.simulator.psrp.decoded_message_cache import DecodedMessageCache
@@ -48,22 +48,6 @@ _PER_PAYLOAD = 96
 _BATCH = 64
 
 
-def windows_private_data() -> dict[str, Any]:
-    """ApplicationPrivateData as Windows PowerShell 5.1 on Server 2019/2022 sends it."""
-    return {
-        "PSVersionTable": {
-            "PSVersion": PSVersion("5.1.20348.2849"),
-            "PSEdition": "Desktop",
-            "PSCompatibleVersions": [PSVersion(v) for v in ("1.0", "2.0", "3.0", "4.0", "5.0", "5.1.20348.2849")],
-            "BuildVersion": PSVersion("10.0.20348.2849"),
-            "CLRVersion": PSVersion("4.0.30319.42000"),
-            "WSManStackVersion": PSVersion("3.0"),
-            "PSRemotingProtocolVersion": PSVersion("2.3"),
-            "SerializationVersion": PSVersion("1.1.0.1"),
-        }
-    }
-
-
 class PoolSession:
     """Decodes a client's PSRP data, runs pipelines on threads, queues replies per target.
 
@@ -80,7 +64,6 @@ class PoolSession:
         linger_s: float = 0.025,
         on_data: Callable[[], None] | None = None,
         message_cache: DecodedMessageCache | None = None,
-        private_data: dict[str, Any] | None = None,
         threads: RunnerThreads | None = None,
         answers: OpeningAnswers | None = None,
     ) -> None:
@@ -91,7 +74,7 @@ class PoolSession:
         self._linger_s = linger_s
         self._on_data = on_data
         if answers is None:
-            answers = OpeningAnswers(private_data or windows_private_data())
+            answers = OpeningAnswers.windows()
         self._pool = SimRunspacePool(message_cache or DecodedMessageCache(), answers,
                                      application_private_data=answers.private_data)
         self._cond = threading.Condition()

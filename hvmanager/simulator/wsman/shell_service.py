@@ -14,7 +14,7 @@ from hvmanager.simulator.engine_api import PipelineRunner
 from hvmanager.simulator.psrp.decoded_message_cache import DecodedMessageCache
 from hvmanager.simulator.psrp.errors import PoolClosedError, ProtocolViolationError, UnknownPipelineError
 from hvmanager.simulator.psrp.opening_answers import OpeningAnswers
-from hvmanager.simulator.psrp.pool_session import PoolSession, windows_private_data
+from hvmanager.simulator.psrp.pool_session import PoolSession
 from hvmanager.simulator.psrp.runner_threads import RunnerThreads
 from hvmanager.simulator.wsman import soap_response as sr
 from hvmanager.simulator.wsman.soap_request import NS, SoapRequest
@@ -48,7 +48,7 @@ class ShellService:
         self._message_cache = message_cache or DecodedMessageCache()
         # Built once (its PSVersions cost ~0.25 ms) and serialised once with the other answers;
         # a lab gives all its hosts one (every host answers alike).
-        self._answers = opening_answers or OpeningAnswers(windows_private_data())
+        self._answers = opening_answers or OpeningAnswers.windows()
         self._machine = machine
         self.endpoint = endpoint
         # The host's pipelines run on threads kept between pipelines (a lab's hosts share them:

@@ -10,7 +10,7 @@ from psrpcore import ClientRunspacePool, PSRPPayload, ServerRunspacePool, Stream
 from hvmanager.simulator.engine_api import CommandInvocation, SimError
 from hvmanager.simulator.psrp.decoded_message_cache import DecodedMessageCache
 from hvmanager.simulator.psrp.opening_answers import OpeningAnswers
-from hvmanager.simulator.psrp.pool_session import PoolSession, windows_private_data
+from hvmanager.simulator.psrp.pool_session import PoolSession
 from hvmanager.simulator.psrp.sim_runspace_pool import SimRunspacePool
 
 
@@ -44,7 +44,7 @@ def _session_answer(opening: bytes, answers: OpeningAnswers) -> bytes:
 
 
 def test_every_pool_of_a_host_answers_its_opening_as_psrpcore_does() -> None:
-    answers = OpeningAnswers(windows_private_data())
+    answers = OpeningAnswers.windows()
     for _ in range(3):  # the first serialises, the others reuse the bytes
         opening = _opening()
         assert _session_answer(opening, answers) == _psrpcore_answer(opening, answers.private_data)
@@ -52,7 +52,7 @@ def test_every_pool_of_a_host_answers_its_opening_as_psrpcore_does() -> None:
 
 
 def test_a_pool_with_other_private_data_does_not_take_the_host_s_bytes() -> None:
-    answers = OpeningAnswers(windows_private_data())
+    answers = OpeningAnswers.windows()
     _session_answer(_opening(), answers)  # the host's bytes are known now
     other = {"PSVersionTable": {"PSEdition": "Core"}}
     opening = _opening()
