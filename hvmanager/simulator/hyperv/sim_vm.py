@@ -200,13 +200,9 @@ class SimVM:
         wanted = int(self.memory_startup * share) // (2 * _MB) * (2 * _MB)
         return max(self.memory_minimum, min(self.memory_maximum, wanted))
 
-    def memory_demand(self, now: float) -> int:
-        """Bytes the guest asks for (0 unless the guest runs)."""
-        state = self.state(now)
-        return self._memory_demand(self._guest_up(now, state), self._memory_assigned(now, state))
-
     @staticmethod
     def _memory_demand(up: bool, assigned: int) -> int:
+        """Bytes the guest asks for (0 unless the guest runs)."""
         if not up:
             return 0
         return int(assigned * 0.83) // _MB * _MB
