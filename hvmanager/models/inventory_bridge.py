@@ -33,7 +33,10 @@ class _Listener:
         self._bridge.receive_log_entry(entry)
 
 
-#: How long diffs and log entries gather before the table applies them in one pass...
+#: How long diffs and log entries gather before the table applies them in one pass: not
+#: the next turn but a few frames later, so hundreds of hosts answering over a few seconds
+#: cost a few dozen table passes (each re-maps rows and relays out the view), not hundreds;
+#: 50 ms is below what the eye notices...
 FLUSH_DELAY_MS = 50
 #: ...and at most one pass per this many milliseconds. Each pass that touches what is on
 #: screen repaints the table and the log (a few thousand data() calls): hundreds of hosts
@@ -53,8 +56,9 @@ class InventoryBridge(QObject):
     Statuses go to the server tree at once (one node repaint). VM diffs and log entries
     are held for ``FLUSH_DELAY_MS`` (and ``FLUSH_INTERVAL_MS`` from the last pass), then
     each host's diffs are merged and the table applies all hosts in one pass: 200 hosts
-    finishing a refresh together cost one insert batch, not 200. ``vms_changed`` is emitted per host with the merged diff after
-    the table is updated, then ``vms_applied`` once.
+    finishing a refresh together cost one insert batch, not 200. ``vms_changed`` is
+    emitted per host with the merged diff after the table is updated, then
+    ``vms_applied`` once.
     """
 
     host_status_changed = Signal(str, object)
@@ -70,11 +74,7 @@ class InventoryBridge(QObject):
         self._diffs = DiffBatch()
         self._entries: list[CommandLogEntry] = []
         self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        # Not the next turn but a few frames later: hundreds of hosts answering over a few
-        # seconds then cost a few dozen table passes (each re-maps rows and relays out the
-        # view), not hundreds; 50 ms is below what the eye notices.
-        self._timer.setInterval(FLUSH_DELAY_MS)
+        self._timer.setSingleShot(True)  # ``_schedule`` starts it with the delay due
         self._timer.timeout.connect(self.flush)
         self._flushed_at = float("-inf")  # time.monotonic() of the last pass
 

@@ -65,23 +65,8 @@ class SearchIndex:
         for rows in (self._cells, self._texts, self.flags):
             rows[:] = pick(rows)
 
-    def invalidate(self, row: int, sections: Sequence[int] | None = None) -> None:
-        """A row changed: re-format ``sections`` (every cell when None) when next needed."""
-        self._texts[row] = None
-        self.flags[row] = None
-        cells = self._cells[row]
-        if cells is None:
-            return
-        if sections is None:
-            self._cells[row] = None
-            return
-        cells = list(cells)
-        for section in sections:
-            cells[section] = None
-        self._cells[row] = cells
-
     def invalidate_rows(self, rows: Sequence[int], sections: Sequence[int] | None = None) -> None:
-        """:meth:`invalidate` for several rows that changed in the same ``sections``."""
+        """Rows changed: re-format their ``sections`` (every cell when None) when next needed."""
         texts, flags, all_cells = self._texts, self.flags, self._cells
         for row in rows:
             texts[row] = None

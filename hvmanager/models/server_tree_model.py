@@ -73,10 +73,6 @@ class _ServerItem(QStandardItem):
         self._tooltip = None
         return changed
 
-    def forget_tooltip(self) -> None:
-        """Make the tooltip again when next asked (the language changed)."""
-        self._tooltip = None
-
     def data(self, role: int = _DISPLAY) -> object:  # noqa: D102 (Qt override)
         if role == _DISPLAY:
             return self._text
@@ -214,10 +210,9 @@ class ServerTreeModel(QStandardItemModel):
         self._all.setText(_tr(_ALL_TITLE))
         self._all.setToolTip(_tr(_ALL_TOOLTIP))
         for key, item in self._items.items():
-            item.forget_tooltip()
-            self._paint(key)
+            self._paint(key)  # the node's text (and its tooltip, made again when next asked)
             index = item.index()
-            self.dataChanged.emit(index, index, [_DISPLAY, _TOOLTIP])
+            self.dataChanged.emit(index, index, [_TOOLTIP])  # the text is the same, its language is not
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         """Selectable, never editable or draggable."""

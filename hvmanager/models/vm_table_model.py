@@ -264,9 +264,9 @@ class VmTableModel(QAbstractTableModel):
         rows = [row for row, key in enumerate(self._keys) if key[0] == server_key]
         if not rows or not sections:
             return
-        for row in rows:
-            self._search.invalidate(row, sections)
-            if self._sort_key is not None and self._registry.column(self._sort_key).shows_host:
+        self._search.invalidate_rows(rows, sections)
+        if self._sort_key is not None and self._registry.column(self._sort_key).shows_host:
+            for row in rows:
                 self._sort_values[row] = title.casefold()
         for first, last in contiguous_ranges(rows):
             for section in sections:
