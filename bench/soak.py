@@ -353,13 +353,13 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-    import qasync
+    from hvmanager.app.batched_event_loop import BatchedEventLoop
     from PySide6.QtWidgets import QApplication
 
     from hvmanager.app.qt_thread_garbage_collector import QtThreadGarbageCollector
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    loop = qasync.QEventLoop(app)
+    loop = BatchedEventLoop(app)  # the loop the app runs on
     asyncio.set_event_loop(loop)
     collector = QtThreadGarbageCollector()
     collector.start()
