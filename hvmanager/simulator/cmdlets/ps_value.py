@@ -64,11 +64,7 @@ class PSValue:
     # -- text -------------------------------------------------------------------------
     def text(self, value: Any) -> str:
         """PowerShell's [string] conversion (culture-sensitive where PowerShell is)."""
-        kind = type(value)
-        convert = self._text_of_type.get(kind)
-        if convert is None:
-            convert = self._text_of_type[kind] = self._converter(kind)
-        return convert(value)
+        return self.converter(type(value))(value)
 
     def converter(self, kind: type) -> Callable[[Any], str]:
         """``text`` for values of exactly this Python type (for callers that keep it)."""
