@@ -106,8 +106,8 @@ def _compile(builder: VirtualMachineBuilder, cells: list[tuple[str, str, int, Ca
     builder and converters)."""
     layout = tuple((field, kind, index) for field, kind, index, _ in cells)
     namespace: dict[str, Any] = {
-        "_guid": guid_of, "_MISSING": _MISSING, "_fields": builder.fields, "_new": object.__new__,
-        "_set": object.__setattr__, "_VirtualMachine": VirtualMachine, "_state_named": state_named,
+        "_guid": guid_of, "_MISSING": _MISSING, "_fields": builder.fields, "_build": builder.build,
+        "_state_named": state_named,
         "_state": state, "_timespan": TIMESPAN.match, "_clock": clock_minutes, "_timedelta": timedelta,
         "_small": small_number,
     }
@@ -143,7 +143,7 @@ def _reader_code(layout: tuple[tuple[str, str, int], ...], id_index: int | None,
         code.append(template.format(index=index, field=field, n=n, digits=MAX_PLAIN_DIGITS))
     state_cell = f"row[{state_index}]" if state_index is not None else '""'
     code.append(f"    v = {state_cell}\n    s = _state_named(v)\n    f['state'] = _state(v) if s is None else s\n"
-                "    vm = _new(_VirtualMachine)\n    _set(vm, '__dict__', f)\n    return vm\n")
+                "    return _build(f)\n")
     return compile("".join(code), "<CsvRowPlan>", "exec")
 
 
