@@ -7,18 +7,10 @@ import time
 from pypsrp.powershell import PowerShell, RunspacePool
 
 from hvmanager.simulator.lab import Lab
+from hvmanager_testing.polling import poll_until
 
 from integration.simulator.toy_backend import toy_backend
 from integration.simulator.wsman_client import client_for
-
-
-def _wait_for(condition, timeout: float = 5.0) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.01)
-    return condition()
 
 
 def _run(pool: RunspacePool) -> int:
@@ -38,13 +30,13 @@ def test_restarting_one_host_keeps_the_other_hosts_idle_runner_threads() -> None
             assert _run(other) == 1
             assert _run(pool) == 1
             # Each pipeline's thread goes idle (with both done, at least one is idle).
-            assert _wait_for(lambda: threads.idle_count() >= 1)
+            assert poll_until(lambda: threads.idle_count() >= 1)
             idle = threads.idle_count()
             lab.restart_host("HV01")
             time.sleep(0.1)  # an idle thread told to leave would be gone by now
             assert threads.idle_count() == idle  # HV01's restart ended none of them
             assert _run(pool) == 1  # reuses an idle thread: none started, none lost
-            assert _wait_for(lambda: threads.idle_count() == idle)
+            assert poll_until(lambda: threads.idle_count() == idle)
     finally:
         lab.stop()
     # The lab's stop ends the threads it shared between its hosts.

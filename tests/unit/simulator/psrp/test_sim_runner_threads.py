@@ -3,22 +3,13 @@
 from __future__ import annotations
 
 import threading
-import time
 
 from hvmanager.simulator.psrp.runner_threads import RunnerThreads
+from hvmanager_testing.polling import poll_until
 
 
 def _named(name: str) -> list[threading.Thread]:
     return [t for t in threading.enumerate() if t.name == name and t.is_alive()]
-
-
-def _wait_for(condition, timeout: float = 5.0) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.01)
-    return condition()
 
 
 def test_a_job_after_another_runs_on_the_same_thread() -> None:
@@ -28,10 +19,10 @@ def test_a_job_after_another_runs_on_the_same_thread() -> None:
         done = threading.Event()
         threads.run(lambda: (seen.append(threading.get_ident()), done.set()))
         assert done.wait(5)
-        assert _wait_for(lambda: threads.idle_count() == 1)
+        assert poll_until(lambda: threads.idle_count() == 1)
     assert len(set(seen)) == 1
     threads.release()
-    assert _wait_for(lambda: not _named("runner-test-reuse"))
+    assert poll_until(lambda: not _named("runner-test-reuse"))
 
 
 def test_a_job_never_waits_for_a_busy_one() -> None:
@@ -43,16 +34,16 @@ def test_a_job_never_waits_for_a_busy_one() -> None:
     assert len(_named("runner-test-busy")) == 2
     gate.set()
     threads.release()
-    assert _wait_for(lambda: not _named("runner-test-busy"))
+    assert poll_until(lambda: not _named("runner-test-busy"))
 
 
 def test_idle_threads_end_after_their_idle_time_and_work_goes_on_after_release() -> None:
     threads = RunnerThreads("runner-test-idle", idle_s=0.05)
     threads.run(lambda: None)
-    assert _wait_for(lambda: not _named("runner-test-idle"))
+    assert poll_until(lambda: not _named("runner-test-idle"))
     threads.release()
     ran = threading.Event()
     threads.run(ran.set)
     assert ran.wait(5)
     threads.release()
-    assert _wait_for(lambda: not _named("runner-test-idle"))
+    assert poll_until(lambda: not _named("runner-test-idle"))
