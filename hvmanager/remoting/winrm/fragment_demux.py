@@ -32,6 +32,8 @@ _BOM = b"\xef\xbb\xbf"
 _OPEN, _CLOSE = b"<S>", b"</S>"
 # MS-PSRP 2.2.5.3.2: a UTF-16 code unit the XML cannot carry, or a literal "_x", as _xHHHH_.
 _ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+# A byte after which a text needs ``_plain_text``'s closer look (one search, not four).
+_CAREFUL = re.compile(rb"[<&\r_]").search
 #: What psrpcore's deserialiser and ``psrpcore_conversion.to_record`` make of a string.
 STRING_TYPES = ("System.String", "System.Object")
 # Read-only and empty: every string record can share it.
@@ -53,7 +55,8 @@ def string_record(text: str) -> Record:
 
 def _plain_text(body: bytes) -> str | None:
     """The text of ``<S>body</S>`` when the XML parser would read ``body`` as it stands,
-    apart from _xHHHH_ escapes in ASCII text; else None (psrpcore reads it)."""
+    apart from _xHHHH_ escapes in ASCII text; else None (psrpcore reads it). (``split``
+    decodes text without any of these itself.)"""
     # Markup, character references and carriage returns (which an XML parser turns into
     # line feeds) need the real parser.
     if b"<" in body or b"&" in body or b"\r" in body:
@@ -78,8 +81,8 @@ def _code_unit(match: re.Match) -> str:
 
 
 class FragmentDemux:
-    """Splits a host's PSRP data, in order, into plain-string outputs, plain completions and
-    runs of fragments for psrpcore.
+    """Splits a host's PSRP data, in order, into runs of plain-string outputs (as records),
+    plain completions and runs of fragments for psrpcore.
 
     Keeps an incomplete trailing fragment until the rest of it arrives, so psrpcore only
     ever receives whole fragments.
@@ -88,13 +91,15 @@ class FragmentDemux:
     def __init__(self) -> None:
         self._pending = b""
 
-    def split(self, data: bytes) -> list[tuple[bytes, str | None] | bytes]:
-        """The pieces of ``data`` in wire order: ``(pipeline id in its wire bytes, text)``
-        for a plain-string output, ``(pipeline id, None)`` for "the pipeline completed", and
-        ``bytes`` for whole fragments psrpcore must process."""
+    def split(self, data: bytes) -> list[tuple[bytes, list[Record] | None] | bytes]:
+        """The pieces of ``data`` in wire order: ``(pipeline id in its wire bytes, records)``
+        for a run of plain-string outputs of one pipeline, ``(pipeline id, None)`` for "the
+        pipeline completed", and ``bytes`` for whole fragments psrpcore must process."""
         buffer = self._pending + data if self._pending else data
-        pieces: list[tuple[bytes, str | None] | bytes] = []
+        pieces: list[tuple[bytes, list[Record] | None] | bytes] = []
         for_psrpcore = -1  # where the current run of psrpcore's fragments began
+        records: list[Record] | None = None  # the current run of plain strings, of ``run_id``
+        run_id = b""
         position = 0
         size = len(buffer)
         header = _FRAGMENT.unpack_from
@@ -105,26 +110,41 @@ class FragmentDemux:
             end = blob_start + length
             if end > size:
                 break
-            taken: tuple[bytes, str | None] | None = None
+            text: str | None = None
+            completed = False
             if flags & _START_AND_END == _START_AND_END and length > _MESSAGE_HEADER:
                 clixml = blob_start + _MESSAGE_HEADER
                 if starts(_BOM, clixml):
                     clixml += 3
                 if starts(_PIPELINE_OUTPUT, blob_start + 4):
                     if starts(_OPEN, clixml) and buffer.endswith(_CLOSE, clixml + 3, end):
-                        text = _plain_text(buffer[clixml + 3:end - 4])
-                        if text is not None:
-                            taken = (buffer[blob_start + 24:blob_start + 40], text)
+                        body = buffer[clixml + 3:end - 4]
+                        if _CAREFUL(body) is not None:
+                            text = _plain_text(body)
+                        else:
+                            try:
+                                text = body.decode("utf-8")
+                            except UnicodeDecodeError:
+                                text = None  # psrpcore reports it
                 elif starts(_PIPELINE_STATE, blob_start + 4) and buffer[clixml:end] == COMPLETED:
-                    taken = (buffer[blob_start + 24:blob_start + 40], None)
-            if taken is None:
+                    completed = True
+            if text is None and not completed:
                 if for_psrpcore < 0:
                     for_psrpcore = position
-            else:
+                    records = None
+            else:  # a plain string, or completed
                 if for_psrpcore >= 0:
                     pieces.append(buffer[for_psrpcore:position])
                     for_psrpcore = -1
-                pieces.append(taken)
+                if text is None:
+                    pieces.append((buffer[blob_start + 24:blob_start + 40], None))
+                    records = None
+                else:
+                    if records is None or not starts(run_id, blob_start + 24):
+                        run_id = buffer[blob_start + 24:blob_start + 40]
+                        records = []
+                        pieces.append((run_id, records))
+                    records.append(string_record(text))
             position = end
         if for_psrpcore >= 0:
             pieces.append(buffer[for_psrpcore:position])
