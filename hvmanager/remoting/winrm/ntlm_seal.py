@@ -74,21 +74,22 @@ class NtlmSeal:
     def seal(self, message: bytes) -> tuple[bytes, bytes]:
         """``(signature, sealed message)`` for the next request."""
         sealed = self._rc4_out(message)
-        sequence = _SEQUENCE.pack(self._sequence_out)
+        signature = self._signature(self._sign_out, self._rc4_out, self._sequence_out, message)
         self._sequence_out += 1
-        checksum = hmac.digest(self._sign_out, sequence + message, "md5")[:8]
-        if self._key_exchange:
-            checksum = self._rc4_out(checksum)
-        return _VERSION + checksum + sequence, sealed
+        return signature, sealed
 
     def open(self, signature: bytes, sealed: bytes) -> bytes:
         """The next answer's message; raises ``NtlmSealFailed`` unless its signature verifies."""
         message = self._rc4_in(sealed)
-        sequence = _SEQUENCE.pack(self._sequence_in)
+        expected = self._signature(self._sign_in, self._rc4_in, self._sequence_in, message)
         self._sequence_in += 1
-        checksum = hmac.digest(self._sign_in, sequence + message, "md5")[:8]
-        if self._key_exchange:
-            checksum = self._rc4_in(checksum)
-        if not hmac.compare_digest(_VERSION + checksum + sequence, signature):
+        if not hmac.compare_digest(expected, signature):
             raise NtlmSealFailed("the answer's signature does not verify")
         return message
+
+    def _signature(self, sign_key: bytes, rc4: Callable[[bytes], bytes], sequence: int, message: bytes) -> bytes:
+        packed = _SEQUENCE.pack(sequence)
+        checksum = hmac.digest(sign_key, packed + message, "md5")[:8]
+        if self._key_exchange:
+            checksum = rc4(checksum)
+        return _VERSION + checksum + packed
