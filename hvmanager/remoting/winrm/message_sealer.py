@@ -16,6 +16,8 @@ import re
 import struct
 from typing import Any
 
+from hvmanager.remoting.winrm.ntlm_seal import NtlmSeal
+
 PROTOCOL = "application/HTTP-SPNEGO-session-encrypted"
 CONTENT_TYPE = f'multipart/encrypted;protocol="{PROTOCOL}";boundary="Encrypted Boundary"'
 _BOUNDARY = b"--Encrypted Boundary"
@@ -32,14 +34,36 @@ class SealError(ValueError):
 
 
 class MessageSealer:
-    """Seals requests and opens answers with one authenticated spnego context."""
+    """Seals requests and opens answers with one authenticated spnego context.
+
+    The first exchange goes through pyspnego (its handshake may still be finishing: SPNEGO's
+    mechListMIC is checked between our first request and its answer); once an answer has
+    been opened, an NTLM context's sealing is taken over by ``NtlmSeal`` (other contexts
+    stay on pyspnego).
+    """
 
     def __init__(self, context: Any) -> None:
         self._context = context
+        self._settled = False  # an answer was opened: the handshake is over
+        self._asked = False  # NtlmSeal was asked to take over (once)
+        self._direct: NtlmSeal | None = None
+
+    @property
+    def direct(self) -> bool:
+        """True once messages are sealed by ``NtlmSeal`` rather than through pyspnego."""
+        return self._direct is not None
 
     def seal(self, envelope: bytes) -> bytes:
         """The multipart/encrypted body for ``envelope`` (send with ``CONTENT_TYPE``)."""
-        signature, sealed, padding = self._context.wrap_winrm(envelope)
+        direct = self._direct
+        if direct is None and self._settled and not self._asked:
+            self._asked = True  # a context it refuses stays on pyspnego
+            direct = self._direct = NtlmSeal.take_over(self._context)
+        if direct is not None:
+            signature, sealed = direct.seal(envelope)
+            padding = 0
+        else:
+            signature, sealed, padding = self._context.wrap_winrm(envelope)
         return b"".join((_PREFIX, b"%d" % (len(envelope) + padding), _MIDDLE,
                          _SIGNATURE_LENGTH.pack(len(signature)), signature, sealed, _END))
 
@@ -58,7 +82,11 @@ class MessageSealer:
         if signature_end > end:
             raise SealError("the encrypted answer's signature is cut short")
         try:
-            plain = self._context.unwrap_winrm(body[start + 4:signature_end], body[signature_end:end])
+            if self._direct is not None:
+                plain = self._direct.open(body[start + 4:signature_end], body[signature_end:end])
+            else:
+                plain = self._context.unwrap_winrm(body[start + 4:signature_end], body[signature_end:end])
+                self._settled = True
         except Exception as error:  # spnego raises several types for a bad seal
             raise SealError(f"the answer did not decrypt ({type(error).__name__})") from error
         if len(plain) != int(declared.group(1)):

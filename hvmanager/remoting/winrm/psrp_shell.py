@@ -25,7 +25,7 @@ from psrpcore.types import PSInvocationState, RunspacePoolState
 from hvmanager.remoting import psrpcore_conversion, transport_errors
 from hvmanager.remoting.pipeline import Pipeline
 from hvmanager.remoting.winrm import envelopes
-from hvmanager.remoting.winrm.fragment_demux import FragmentDemux, string_record
+from hvmanager.remoting.winrm.fragment_demux import FragmentDemux
 from hvmanager.remoting.winrm.guarded_runspace_pool import GuardedRunspacePool
 from hvmanager.remoting.winrm.pipeline_clixml import pipeline_clixml
 from hvmanager.remoting.winrm.pipeline_run import PipelineRun
@@ -127,6 +127,7 @@ class PsrpShell:
         if reply is None:
             return
         pool = self._pool
+        runs = self._runs_by_wire_id
         for _command_id, data in reply.streams:
             for piece in demux.split(data):
                 if isinstance(piece, bytes):
@@ -134,13 +135,14 @@ class PsrpShell:
                     while (event := pool.next_event()) is not None:
                         self._on_event(event)
                     continue
-                run = self._runs_by_wire_id.get(piece[0])
+                wire_id, records = piece
+                run = runs.get(wire_id)
                 if run is None:
                     continue
-                if piece[1] is None:
+                if records is None:
                     run.shell.state = PSInvocationState.Completed  # what psrpcore would set
                 else:
-                    run.records.append(string_record(piece[1]))
+                    run.records.extend(records)
 
     def _on_event(self, event: Any) -> None:
         run = self._runs.get(event.pipeline_id) if event.pipeline_id is not None else None

@@ -82,6 +82,11 @@ class WSManChannel:
         await self._exchange(*self._envelopes.delete(shell_id))
 
     @property
+    def seals_directly(self) -> bool:
+        """True when this connection's messages are sealed by ``NtlmSeal`` (not pyspnego)."""
+        return self._sealer is not None and self._sealer.direct
+
+    @property
     def connect_timeout_s(self) -> float:
         """Seconds a new TCP (and TLS) connection may take."""
         return self._connection.connect_timeout_s

@@ -7,6 +7,7 @@ import asyncio
 import threading
 import time
 
+import pytest
 from hvmanager_testing.remoting_helpers import info_for
 
 from hvmanager.remoting.command import Command
@@ -49,6 +50,26 @@ def test_a_refresh_is_command_receive_and_a_release_after_the_result_on_one_conn
     assert answered_first in (4, 5) and after_first == 5
     assert after_second == 8  # Command, Receive, then the release
     assert server.connections == 1  # kept alive: NTLM and sealing set up once
+
+
+@pytest.mark.parametrize("auth", ["ntlm", "negotiate"])
+def test_requests_after_the_handshake_are_sealed_directly(make_lab, auth):
+    lab = make_lab()
+
+    async def scenario():
+        session = WinRMSession(info_for(lab.hosts[0], auth=auth))
+        try:
+            first = await session.run(GET_VM, timeout=10)
+            second = await session.run(GET_VM, timeout=10)
+            channel = session._channel
+            return first, second, channel is not None and channel.seals_directly
+        finally:
+            await session.close()
+
+    first, second, direct = asyncio.run(scenario())
+    # The host's pyspnego checked every signature and sequence number of ours, and ours its.
+    assert len(first.records) == len(second.records) == 3
+    assert direct
 
 
 def test_basic_over_https_needs_no_handshake(make_lab):

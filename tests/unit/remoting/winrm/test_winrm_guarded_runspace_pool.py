@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import uuid
 
-from psrpcore import PSRPPayload, StreamType
+from psrpcore import ClientRunspacePool, PSRPPayload, RunspacePoolStateEvent, StreamType
 from psrpcore._payload import create_fragment, create_message
-from psrpcore.types import PSRPMessageType
+from psrpcore.types import PSRPMessageType, RunspacePoolState
 
 from hvmanager.remoting import psrpcore_conversion
 from hvmanager.remoting.winrm.guarded_runspace_pool import GuardedRunspacePool
@@ -58,3 +58,54 @@ def test_the_hosts_application_private_data_is_not_read():
     pool = GuardedRunspacePool()
     [event] = _events(pool, PSRPMessageType.ApplicationPrivateData, private, pipeline=None)
     assert not pool.application_private_data
+
+
+def test_opening_queues_the_bytes_psrpcore_would_queue():
+    ours = GuardedRunspacePool()
+    ours.open()
+    theirs = ClientRunspacePool(runspace_pool_id=ours.runspace_pool_id)
+    theirs.open()
+    assert ours.state == theirs.state == RunspacePoolState.Opening
+    mine, psrpcores = ours.data_to_send(), theirs.data_to_send()
+    assert mine is not None and psrpcores is not None
+    assert mine.data == psrpcores.data
+
+
+CAPABILITY = (b'<Obj RefId="0"><MS><Version N="PSVersion">2.0</Version><Version N="protocolversion">2.3</Version>'
+              b'<Version N="SerializationVersion">1.1.0.1</Version></MS></Obj>')
+OPENED = b'<Obj RefId="0"><MS><I32 N="RunspaceState">2</I32></MS></Obj>'
+BROKEN = (b'<Obj RefId="0"><MS><I32 N="RunspaceState">5</I32><Obj N="ExceptionAsErrorRecord" RefId="1"><MS>'
+          b'<S N="Message">host gone</S></MS></Obj></MS></Obj>')
+
+
+def _answered(pool: ClientRunspacePool, answers: list[tuple[PSRPMessageType, bytes]]) -> list:
+    pool.open()
+    pool.data_to_send()
+    events = []
+    for kind, clixml in answers:
+        events.extend(_events(pool, kind, clixml, pipeline=None))
+    return events
+
+
+def test_the_pools_answers_leave_it_as_psrpcore_leaves_it_every_time():
+    answers = [(PSRPMessageType.SessionCapability, CAPABILITY), (PSRPMessageType.RunspacePoolState, OPENED)]
+    reference = ClientRunspacePool()
+    expected = _answered(reference, answers)
+    for _ in range(3):  # the second and third pools read the same answers from the memo
+        pool = GuardedRunspacePool()
+        events = _answered(pool, answers)
+        assert [type(event) for event in events] == [type(event) for event in expected]
+        assert pool.state == reference.state == RunspacePoolState.Opened
+        assert str(pool.their_capability.protocolversion) == str(reference.their_capability.protocolversion)
+        assert str(pool.their_capability.PSVersion) == str(reference.their_capability.PSVersion)
+        assert all(event.runspace_pool_id == pool.runspace_pool_id for event in events)
+
+
+def test_a_broken_pool_answer_still_breaks_the_pool():
+    for _ in range(2):
+        pool = GuardedRunspacePool()
+        [_, event] = _answered(pool, [(PSRPMessageType.SessionCapability, CAPABILITY),
+                                      (PSRPMessageType.RunspacePoolState, BROKEN)])
+        assert isinstance(event, RunspacePoolStateEvent)
+        assert pool.state == event.state == RunspacePoolState.Broken
+        assert "host gone" in str(event.reason)
