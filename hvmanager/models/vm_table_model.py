@@ -16,12 +16,13 @@ from hvmanager.models.column import Column, SortValue
 from hvmanager.models.column_registry import ColumnRegistry
 from hvmanager.models.diff_batch import final_states
 from hvmanager.models.row_order import insertion_runs, sorted_order
-from hvmanager.models.row_ranges import contiguous_ranges, merge_spans
+from hvmanager.models.row_ranges import column_blocks, contiguous_ranges, merge_spans
 from hvmanager.models.search_index import SearchIndex
 from hvmanager.models.state_colors import StateColors
 
 RowKey = tuple[str, uuid.UUID]
-#: Changed rows at most this far apart are reported in one ``dataChanged`` block.
+#: While a filter is set, changed rows at most this far apart are reported in one
+#: ``dataChanged`` block (without a filter, one block per column range).
 CHANGED_ROWS_GAP = 8
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
@@ -316,7 +317,6 @@ class VmTableModel(QAbstractTableModel):
         # moved (a refresh moves the same ones, CPU and uptime, on every running VM), so
         # the sections of each group are worked out once and its filter texts dropped in
         # one call.
-        spans: list[tuple[int, int, int]] = []
         last_section = len(self._columns) - 1
         sort_column = self._sort_column()
         get = self._get_fields
@@ -345,20 +345,30 @@ class VmTableModel(QAbstractTableModel):
                 moved[fields] = [row]
             else:
                 rows.append(row)
+        groups: list[tuple[list[int], int, int]] = []  # (rows, left section, right section)
         if whole:
-            spans += [(row, 0, last_section) for row in whole]
+            groups.append((whole, 0, last_section))
             self._search.invalidate_rows(whole)
         for fields, rows in moved.items():
             sections = self._sections_moved(fields)
-            left, right = min(sections), max(sections)
-            spans += [(row, left, right) for row in rows]
+            groups.append((rows, min(sections), max(sections)))
             self._search.invalidate_rows(rows, sections)
-        spans.sort()
-        self._search.decide([span[0] for span in spans])
-        if last_section < 0:
+        for rows, _, _ in groups:
+            self._search.decide(rows)
+        if last_section < 0 or not groups:
             return
-        for first, last, left, right in merge_spans(spans, CHANGED_ROWS_GAP):
-            self.dataChanged.emit(self.index(first, left), self.index(last, right))
+        if self._search.filtering():
+            # The filter proxy decides again every row a signal covers: cover the changed
+            # rows and few others.
+            spans = sorted((row, left, right) for rows, left, right in groups for row in rows)
+            blocks = merge_spans(spans, CHANGED_ROWS_GAP)
+        else:
+            # Nothing decides rows again without a filter, and views repaint only what
+            # they show: one signal per column range, however scattered the rows.
+            blocks = column_blocks(groups)
+        for first, last, left, right in blocks:
+            # createIndex: the rows exist, and index() would ask rowCount and columnCount.
+            self.dataChanged.emit(self.createIndex(first, left), self.createIndex(last, right))
 
     def _sections_moved(self, fields: tuple[bool, ...]) -> list[int]:
         """The sections showing the fields flagged True (in ``_fields`` order)."""
