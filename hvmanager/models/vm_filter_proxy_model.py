@@ -5,7 +5,8 @@ from __future__ import annotations
 import time
 from typing import Iterable
 
-from PySide6.QtCore import QModelIndex, QObject, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import (QModelIndex, QModelRoleDataSpan, QObject, QSortFilterProxyModel, Qt,
+                            QTimer)
 
 from hvmanager.domain.virtual_machine import VirtualMachine
 from hvmanager.models.vm_table_model import VmTableModel
@@ -116,6 +117,13 @@ class VmFilterProxyModel(QSortFilterProxyModel):
         if flag is None:
             return self._table.search.accepts(source_row)  # type: ignore[union-attr]
         return flag
+
+    def multiData(self, index: QModelIndex, roleDataSpan: QModelRoleDataSpan) -> None:  # noqa: N802,N803
+        """Every role of a cell from the table in one call (Qt would map and ask per role)."""
+        if self._table is None:
+            super().multiData(index, roleDataSpan)
+            return
+        self._table.multiData(self.mapToSource(index), roleDataSpan)
 
     def _schedule_warm_up(self, *_args) -> None:
         self._warm_up.stop()

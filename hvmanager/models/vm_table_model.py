@@ -6,7 +6,7 @@ import operator
 import uuid
 from typing import Iterable, Sequence
 
-from PySide6.QtCore import (QAbstractItemModel, QAbstractTableModel, QModelIndex, QObject, Qt,
+from PySide6.QtCore import (QAbstractItemModel, QModelIndex, QModelRoleDataSpan, QObject, Qt,
                             Signal)
 
 from hvmanager.domain.virtual_machine import VirtualMachine
@@ -15,6 +15,7 @@ from hvmanager.models import roles
 from hvmanager.models.column import Column, SortValue
 from hvmanager.models.column_registry import ColumnRegistry
 from hvmanager.models.diff_batch import final_states
+from hvmanager.models.flat_table_model import FlatTableModel
 from hvmanager.models.row_order import insertion_runs, sorted_order
 from hvmanager.models.row_ranges import column_blocks, contiguous_ranges, merge_spans
 from hvmanager.models.search_index import SearchIndex
@@ -37,7 +38,7 @@ _VERTICAL_SORT = QAbstractItemModel.LayoutChangeHint.VerticalSortHint
 _LAYOUT_SIGNATURE = ("QList<QPersistentModelIndex>", "QAbstractItemModel::LayoutChangeHint")
 
 
-class VmTableModel(QAbstractTableModel):
+class VmTableModel(FlatTableModel):
     """VMs keyed by ``(server_key, vm_id)``; columns from a :class:`ColumnRegistry`.
 
     Refreshes arrive as diffs (:meth:`apply_diffs`): inserts in batches, removals as
@@ -85,13 +86,29 @@ class VmTableModel(QAbstractTableModel):
 
     def data(self, index: QModelIndex, role: int = _DISPLAY):
         """Formatted text, sort values, colours, alignment and the VM itself by role."""
-        # A painted cell asks seven roles; font, check state and decoration have no answer
-        # here and are refused before touching the index (three calls into Qt each).
+        # Font, check state and decoration have no answer here and are refused before
+        # touching the index (three calls into Qt each).
         if role not in _ANSWERED or not index.isValid():
             return None
         row = index.row()
-        vm = self._vms[row]
-        column = self._columns[index.column()]
+        return self._value(role, row, self._vms[row], self._columns[index.column()])
+
+    def multiData(self, index: QModelIndex, roleDataSpan: QModelRoleDataSpan) -> None:  # noqa: N802,N803
+        """Every role a view asks for a cell (seven to paint one) in one call."""
+        if not index.isValid():
+            for role_data in roleDataSpan:
+                role_data.clearData()
+            return
+        row = index.row()
+        vm, column = self._vms[row], self._columns[index.column()]
+        for role_data in roleDataSpan:
+            role = role_data.role()
+            if role in _ANSWERED:
+                role_data.setData(self._value(role, row, vm, column))
+            else:
+                role_data.clearData()
+
+    def _value(self, role: int, row: int, vm: VirtualMachine, column: Column):
         if role == _DISPLAY:
             return self._text(column, row, vm)
         if role == _BACKGROUND:
@@ -124,12 +141,6 @@ class VmTableModel(QAbstractTableModel):
         if role == roles.ColumnKeyRole:
             return column.key
         return None
-
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
-        """Selectable and enabled; never editable (rename is an action)."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Reorder rows by a column's real values; persistent indexes follow their rows."""

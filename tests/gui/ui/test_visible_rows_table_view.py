@@ -1,4 +1,5 @@
-"""The VM table repaints, when rows change, only the rows it shows."""
+"""The VM table repaints, when rows change, only the rows it shows, and paints a cell with
+one call into Python."""
 
 import uuid
 from dataclasses import replace
@@ -107,3 +108,39 @@ def test_after_scrolling_the_rows_on_screen_are_the_ones_that_count(qtbot, shown
     row_rect = view.visualRect(view.model().index(first_visible + 1, 0))
     assert all(region.top() >= row_rect.top() - 1 and region.bottom() <= row_rect.bottom() + 1
                for region in paints.regions)
+
+
+class _CountingTable(VmTableModel):
+    """Counts what painting asks of the table."""
+
+    def __init__(self, registry):
+        super().__init__(registry)
+        self.calls = {"data": 0, "multiData": 0}
+
+    def data(self, index, role=0):
+        self.calls["data"] += 1
+        return super().data(index, role)
+
+    def multiData(self, index, role_data_span):  # noqa: N802 (Qt override)
+        self.calls["multiData"] += 1
+        super().multiData(index, role_data_span)
+
+
+def test_a_painted_cell_is_one_call_into_the_table(qtbot):
+    table = _CountingTable(ColumnRegistry.standard())
+    proxy = VmFilterProxyModel()
+    proxy.setSourceModel(table)
+    pane = VmTablePane(table, proxy, QAction())
+    qtbot.addWidget(pane)
+    pane.resize(800, 300)
+    table.apply_diff("hv1", VmDiff(added=tuple(_vms(50))))
+    with qtbot.waitExposed(pane):
+        pane.show()
+    view = pane.table
+    rows = view.rowAt(view.viewport().height() - 1) - view.rowAt(0) + 1
+    columns = sum(1 for section in range(proxy.columnCount())
+                  if view.columnViewportPosition(section) < view.viewport().width())
+    table.calls.update(data=0, multiData=0)
+    view.viewport().repaint()
+    assert table.calls["data"] == 0
+    assert rows * columns <= table.calls["multiData"] <= (rows + 1) * proxy.columnCount()

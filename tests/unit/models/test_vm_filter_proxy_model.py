@@ -254,3 +254,33 @@ def test_sorted_rows_stay_in_place_when_their_sort_value_changes_until_the_next_
     proxy.set_filter_text("")
     proxy.sort(table.section_of("cpu_usage"), Qt.SortOrder.DescendingOrder)
     assert names(proxy) == ["vm-001", "vm-005", "vm-004", "vm-003", "vm-002"]
+
+
+_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+          Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole,
+          Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.FontRole,
+          Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.CheckStateRole,
+          VmTableModel.SortRole, VmTableModel.VmRole, VmTableModel.ServerKeyRole)
+
+
+def _multi(model, index, role):
+    from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan
+    role_data = QModelRoleData(int(role))
+    role_data.setData("stale")  # whatever a view's buffer held: each role is answered
+    model.multiData(index, QModelRoleDataSpan(role_data))
+    return role_data.data()
+
+
+def test_every_role_of_a_cell_in_one_call_answers_as_data_does(models):
+    table, proxy = models
+    proxy.set_filter_text("vm-00")
+    proxy.sort(table.section_of("state"), Qt.SortOrder.DescendingOrder)
+    for model in (table, proxy):
+        for row in range(model.rowCount()):
+            for column in range(model.columnCount()):
+                index = model.index(row, column)
+                for role in _ROLES:
+                    assert _multi(model, index, role) == index.data(role), (model, row, column, role)
+    # The proxy answers for its own rows: the table's values of the row it shows.
+    assert _multi(proxy, proxy.index(0, 0), VmTableModel.VmRole) == proxy.vm_at(0)
+    assert _multi(table, proxy.index(0, 0).sibling(99, 0), Qt.ItemDataRole.DisplayRole) is None
