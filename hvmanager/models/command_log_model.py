@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, QObject,
+from PySide6.QtCore import (QCoreApplication, QModelIndex, QModelRoleDataSpan, QObject,
                             QT_TRANSLATE_NOOP, Qt)
 from PySide6.QtGui import QColor
 
 from hvmanager.core.command_log_entry import CommandLogEntry
 from hvmanager.models import roles
+from hvmanager.models.flat_table_model import FlatTableModel
 from hvmanager.models.message_text import MessageText
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
@@ -33,7 +34,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
 
 
-class CommandLogModel(QAbstractTableModel):
+class CommandLogModel(FlatTableModel):
     """Log entries as rows (Time, Host, Command, Duration, Result).
 
     Holds at most ``capacity`` entries; beyond that the oldest are dropped in batches of
@@ -72,8 +73,19 @@ class CommandLogModel(QAbstractTableModel):
         """Cell text, the full command as tooltip, red text for failures, the entry."""
         if not index.isValid():
             return None
-        entry = self._entries[index.row()]
-        column = index.column()
+        return self._value(self._entries[index.row()], index.column(), role)
+
+    def multiData(self, index: QModelIndex, roleDataSpan: QModelRoleDataSpan) -> None:  # noqa: N802,N803
+        """Every role a view asks for a cell (seven to paint one) in one call."""
+        if not index.isValid():
+            for role_data in roleDataSpan:
+                role_data.clearData()
+            return
+        entry, column = self._entries[index.row()], index.column()
+        for role_data in roleDataSpan:
+            role_data.setData(self._value(entry, column, role_data.role()))
+
+    def _value(self, entry: CommandLogEntry, column: int, role: int):
         if role == _DISPLAY:
             return self._cell(entry, column)
         if role == _TOOLTIP:
@@ -89,12 +101,6 @@ class CommandLogModel(QAbstractTableModel):
         if role == roles.ServerKeyRole:
             return entry.server_key
         return None
-
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
-        """Selectable (to copy), never editable."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def _cell(self, entry: CommandLogEntry, column: int) -> str:
         if column == _TIME:

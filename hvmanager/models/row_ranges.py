@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Sequence
 
 
 def contiguous_ranges(rows: Iterable[int]) -> Iterator[tuple[int, int]]:
@@ -41,3 +41,22 @@ def merge_spans(spans: list[tuple[int, int, int]], max_gap: int
             current = [row, row, left, right]
     if current:
         yield tuple(current)
+
+
+def column_blocks(groups: Iterable[tuple[Sequence[int], int, int]]
+                  ) -> list[tuple[int, int, int, int]]:
+    """``(rows, left, right)`` groups as one ``(first, last, left, right)`` block per
+    column range: from the first to the last of the rows of every group with that range.
+    Blocks come in row order."""
+    blocks: dict[tuple[int, int], list[int]] = {}
+    for rows, left, right in groups:
+        if not rows:
+            continue
+        low, high = min(rows), max(rows)
+        block = blocks.get((left, right))
+        if block is None:
+            blocks[(left, right)] = [low, high]
+        else:
+            block[0] = min(block[0], low)
+            block[1] = max(block[1], high)
+    return sorted((low, high, left, right) for (left, right), (low, high) in blocks.items())

@@ -6,7 +6,7 @@ import operator
 import uuid
 from typing import Iterable, Sequence
 
-from PySide6.QtCore import (QAbstractItemModel, QAbstractTableModel, QModelIndex, QObject, Qt,
+from PySide6.QtCore import (QAbstractItemModel, QModelIndex, QModelRoleDataSpan, QObject, Qt,
                             Signal)
 
 from hvmanager.domain.virtual_machine import VirtualMachine
@@ -15,13 +15,15 @@ from hvmanager.models import roles
 from hvmanager.models.column import Column, SortValue
 from hvmanager.models.column_registry import ColumnRegistry
 from hvmanager.models.diff_batch import final_states
+from hvmanager.models.flat_table_model import FlatTableModel
 from hvmanager.models.row_order import insertion_runs, sorted_order
-from hvmanager.models.row_ranges import contiguous_ranges, merge_spans
+from hvmanager.models.row_ranges import column_blocks, contiguous_ranges, merge_spans
 from hvmanager.models.search_index import SearchIndex
 from hvmanager.models.state_colors import StateColors
 
 RowKey = tuple[str, uuid.UUID]
-#: Changed rows at most this far apart are reported in one ``dataChanged`` block.
+#: While a filter is set, changed rows at most this far apart are reported in one
+#: ``dataChanged`` block (without a filter, one block per column range).
 CHANGED_ROWS_GAP = 8
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
@@ -36,7 +38,7 @@ _VERTICAL_SORT = QAbstractItemModel.LayoutChangeHint.VerticalSortHint
 _LAYOUT_SIGNATURE = ("QList<QPersistentModelIndex>", "QAbstractItemModel::LayoutChangeHint")
 
 
-class VmTableModel(QAbstractTableModel):
+class VmTableModel(FlatTableModel):
     """VMs keyed by ``(server_key, vm_id)``; columns from a :class:`ColumnRegistry`.
 
     Refreshes arrive as diffs (:meth:`apply_diffs`): inserts in batches, removals as
@@ -84,13 +86,29 @@ class VmTableModel(QAbstractTableModel):
 
     def data(self, index: QModelIndex, role: int = _DISPLAY):
         """Formatted text, sort values, colours, alignment and the VM itself by role."""
-        # A painted cell asks seven roles; font, check state and decoration have no answer
-        # here and are refused before touching the index (three calls into Qt each).
+        # Font, check state and decoration have no answer here and are refused before
+        # touching the index (three calls into Qt each).
         if role not in _ANSWERED or not index.isValid():
             return None
         row = index.row()
-        vm = self._vms[row]
-        column = self._columns[index.column()]
+        return self._value(role, row, self._vms[row], self._columns[index.column()])
+
+    def multiData(self, index: QModelIndex, roleDataSpan: QModelRoleDataSpan) -> None:  # noqa: N802,N803
+        """Every role a view asks for a cell (seven to paint one) in one call."""
+        if not index.isValid():
+            for role_data in roleDataSpan:
+                role_data.clearData()
+            return
+        row = index.row()
+        vm, column = self._vms[row], self._columns[index.column()]
+        for role_data in roleDataSpan:
+            role = role_data.role()
+            if role in _ANSWERED:
+                role_data.setData(self._value(role, row, vm, column))
+            else:
+                role_data.clearData()
+
+    def _value(self, role: int, row: int, vm: VirtualMachine, column: Column):
         if role == _DISPLAY:
             return self._text(column, row, vm)
         if role == _BACKGROUND:
@@ -123,12 +141,6 @@ class VmTableModel(QAbstractTableModel):
         if role == roles.ColumnKeyRole:
             return column.key
         return None
-
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
-        """Selectable and enabled; never editable (rename is an action)."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Reorder rows by a column's real values; persistent indexes follow their rows."""
@@ -316,7 +328,6 @@ class VmTableModel(QAbstractTableModel):
         # moved (a refresh moves the same ones, CPU and uptime, on every running VM), so
         # the sections of each group are worked out once and its filter texts dropped in
         # one call.
-        spans: list[tuple[int, int, int]] = []
         last_section = len(self._columns) - 1
         sort_column = self._sort_column()
         get = self._get_fields
@@ -345,20 +356,30 @@ class VmTableModel(QAbstractTableModel):
                 moved[fields] = [row]
             else:
                 rows.append(row)
+        groups: list[tuple[list[int], int, int]] = []  # (rows, left section, right section)
         if whole:
-            spans += [(row, 0, last_section) for row in whole]
+            groups.append((whole, 0, last_section))
             self._search.invalidate_rows(whole)
         for fields, rows in moved.items():
             sections = self._sections_moved(fields)
-            left, right = min(sections), max(sections)
-            spans += [(row, left, right) for row in rows]
+            groups.append((rows, min(sections), max(sections)))
             self._search.invalidate_rows(rows, sections)
-        spans.sort()
-        self._search.decide([span[0] for span in spans])
-        if last_section < 0:
+        for rows, _, _ in groups:
+            self._search.decide(rows)
+        if last_section < 0 or not groups:
             return
-        for first, last, left, right in merge_spans(spans, CHANGED_ROWS_GAP):
-            self.dataChanged.emit(self.index(first, left), self.index(last, right))
+        if self._search.filtering():
+            # The filter proxy decides again every row a signal covers: cover the changed
+            # rows and few others.
+            spans = sorted((row, left, right) for rows, left, right in groups for row in rows)
+            blocks = merge_spans(spans, CHANGED_ROWS_GAP)
+        else:
+            # Nothing decides rows again without a filter, and views repaint only what
+            # they show: one signal per column range, however scattered the rows.
+            blocks = column_blocks(groups)
+        for first, last, left, right in blocks:
+            # createIndex: the rows exist, and index() would ask rowCount and columnCount.
+            self.dataChanged.emit(self.createIndex(first, left), self.createIndex(last, right))
 
     def _sections_moved(self, fields: tuple[bool, ...]) -> list[int]:
         """The sections showing the fields flagged True (in ``_fields`` order)."""

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QVBoxLayout, QWidget
 
 from hvmanager.domain.virtual_machine import VirtualMachine
 from hvmanager.models.roles import ColumnKeyRole, ServerKeyRole, VmRole
 from hvmanager.ui.panes.header_columns_menu import HeaderColumnsMenu
 from hvmanager.ui.panes.service_stopped_banner import ServiceStoppedBanner
+from hvmanager.ui.panes.visible_rows_table_view import VisibleRowsTableView
 
 translate = QCoreApplication.translate
 
@@ -42,7 +42,7 @@ class VmTablePane(QWidget):
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(proxy.set_filter_text)
         self.banner = ServiceStoppedBanner(self)
-        self.table = QTableView(self)
+        self.table = VisibleRowsTableView(self)
         self.table.setObjectName("vmTable")
         self.table.setModel(proxy)
         self.table.setSortingEnabled(True)

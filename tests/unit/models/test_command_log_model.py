@@ -67,3 +67,25 @@ def test_retranslate_repaints_titles_and_results(qtbot):
     model.append(entry(1))
     with qtbot.waitSignals([model.headerDataChanged, model.dataChanged], timeout=100):
         model.retranslate()
+
+
+def test_every_role_of_a_cell_in_one_call_answers_as_data_does():
+    from PySide6.QtCore import QModelIndex, QModelRoleData, QModelRoleDataSpan
+    model = CommandLogModel()
+    model.extend([entry(1), entry(2, ok=False)])
+    every_role = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                  Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.TextAlignmentRole,
+                  Qt.ItemDataRole.FontRole, Qt.ItemDataRole.DecorationRole, roles.LogEntryRole,
+                  roles.CopyTextRole, roles.ServerKeyRole)
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            for role in every_role:
+                role_data = QModelRoleData(int(role))
+                role_data.setData("stale")
+                model.multiData(index, QModelRoleDataSpan(role_data))
+                assert role_data.data() == index.data(role), (row, column, role)
+    role_data = QModelRoleData(int(Qt.ItemDataRole.DisplayRole))
+    model.multiData(QModelIndex(), QModelRoleDataSpan(role_data))
+    assert role_data.data() is None
+    assert not model.index(2, 0).isValid() and not model.index(0, 5).isValid()

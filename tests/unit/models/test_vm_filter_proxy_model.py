@@ -162,3 +162,125 @@ def test_the_idle_build_of_row_texts_stops_each_turn_at_its_time_budget(qtbot, r
     assert not table.search.prepare_some(1)
     proxy.set_filter_text("vm-11")
     assert len(names(proxy)) == 10
+
+
+class _CountingProxy(VmFilterProxyModel):
+    """Counts the calls Qt makes into Python to decide rows."""
+
+    def __init__(self):
+        super().__init__()
+        self.decided = 0
+
+    def filterAcceptsRow(self, source_row, source_parent):  # noqa: N802 (Qt override)
+        self.decided += 1
+        return super().filterAcceptsRow(source_row, source_parent)
+
+
+def _running_hosts(table, count=40):
+    vms = [vm(i) for i in range(count)]
+    table.apply_diff("hv1", added(*vms))
+    return vms
+
+
+def _tick_all(table, vms, fields):
+    """Change every VM (as a refresh changes running VMs' CPU); returns the new VMs."""
+    from hvmanager.domain.vm_diff import VmChange, VmDiff
+    from dataclasses import replace
+    new = [replace(v, **fields(v)) for v in vms]
+    table.apply_diff("hv1", VmDiff(changed=tuple(VmChange(a, b) for a, b in zip(vms, new))))
+    return new
+
+
+def test_without_a_filter_changed_rows_are_not_decided_again(registry):
+    table = VmTableModel(registry)
+    proxy = _CountingProxy()
+    proxy.setSourceModel(table)
+    vms = _running_hosts(table)
+    seen = []
+    proxy.dataChanged.connect(lambda a, b, r=None: seen.append((a.row(), b.row())))
+    proxy.decided = 0
+    vms = _tick_all(table, vms, fields=lambda v: {"cpu_usage": 90})
+    assert proxy.decided == 0  # no call into Python per changed row
+    assert seen == [(0, 39)]  # the change still reaches views
+    assert [proxy.vm_at(row).cpu_usage for row in range(proxy.rowCount())] == [90] * 40
+
+
+def test_a_filter_typed_between_refreshes_follows_the_changed_rows(registry):
+    table = VmTableModel(registry)
+    proxy = _CountingProxy()
+    proxy.setSourceModel(table)
+    vms = _running_hosts(table)
+    vms = _tick_all(table, vms, fields=lambda v: {"status": "Operating normally"})
+    proxy.set_filter_text("degraded")
+    assert names(proxy) == []
+    proxy.decided = 0
+    # A refresh makes every third VM degraded: those rows appear...
+    vms = _tick_all(table, vms, fields=lambda v: {
+        "status": "Degraded" if int(v.name[3:]) % 3 == 0 else "Operating normally"})
+    assert proxy.decided > 0
+    assert names(proxy) == [f"vm-{n:03d}" for n in range(0, 40, 3)]
+    # ...and disappear when the next one says otherwise.
+    vms = _tick_all(table, vms, fields=lambda v: {
+        "status": "Degraded" if v.name == "vm-039" else "Operating normally"})
+    assert names(proxy) == ["vm-039"]
+    proxy.set_server_filter("hv2")
+    assert names(proxy) == []
+    # Cleared: every row again, and changes pass without deciding rows.
+    proxy.set_server_filter(None)
+    proxy.set_filter_text("")
+    assert proxy.rowCount() == 40
+    proxy.decided = 0
+    _tick_all(table, vms, fields=lambda v: {"status": "Degraded"})
+    assert proxy.decided == 0 and proxy.rowCount() == 40
+    # A server filter alone also follows changes (a VM cannot change host, but rows can
+    # arrive for both while it is set).
+    proxy.set_server_filter("hv2")
+    table.apply_diff("hv2", added(vm(50, "hv2")))
+    assert names(proxy) == ["vm-050"]
+
+
+def test_sorted_rows_stay_in_place_when_their_sort_value_changes_until_the_next_sort(models):
+    table, proxy = models
+    proxy.set_filter_text("vm")
+    proxy.sort(table.section_of("cpu_usage"), Qt.SortOrder.AscendingOrder)
+    assert names(proxy) == ["vm-001", "vm-002", "vm-003", "vm-004", "vm-005"]
+    old = table.vm_at(table.row_of("hv1", vm(1, "hv1").vm_id))
+    table.apply_diff("hv1", changed(old, cpu_usage=99)[1])
+    # A refresh does not move rows under the user's pointer (re-sorting is a user action)...
+    assert names(proxy) == ["vm-001", "vm-002", "vm-003", "vm-004", "vm-005"]
+    # ...but the values the next sort uses are current.
+    proxy.sort(table.section_of("cpu_usage"), Qt.SortOrder.AscendingOrder)
+    assert names(proxy) == ["vm-002", "vm-003", "vm-004", "vm-005", "vm-001"]
+    proxy.set_filter_text("")
+    proxy.sort(table.section_of("cpu_usage"), Qt.SortOrder.DescendingOrder)
+    assert names(proxy) == ["vm-001", "vm-005", "vm-004", "vm-003", "vm-002"]
+
+
+_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+          Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole,
+          Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.FontRole,
+          Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.CheckStateRole,
+          VmTableModel.SortRole, VmTableModel.VmRole, VmTableModel.ServerKeyRole)
+
+
+def _multi(model, index, role):
+    from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan
+    role_data = QModelRoleData(int(role))
+    role_data.setData("stale")  # whatever a view's buffer held: each role is answered
+    model.multiData(index, QModelRoleDataSpan(role_data))
+    return role_data.data()
+
+
+def test_every_role_of_a_cell_in_one_call_answers_as_data_does(models):
+    table, proxy = models
+    proxy.set_filter_text("vm-00")
+    proxy.sort(table.section_of("state"), Qt.SortOrder.DescendingOrder)
+    for model in (table, proxy):
+        for row in range(model.rowCount()):
+            for column in range(model.columnCount()):
+                index = model.index(row, column)
+                for role in _ROLES:
+                    assert _multi(model, index, role) == index.data(role), (model, row, column, role)
+    # The proxy answers for its own rows: the table's values of the row it shows.
+    assert _multi(proxy, proxy.index(0, 0), VmTableModel.VmRole) == proxy.vm_at(0)
+    assert _multi(table, proxy.index(0, 0).sibling(99, 0), Qt.ItemDataRole.DisplayRole) is None

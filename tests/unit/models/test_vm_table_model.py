@@ -299,3 +299,39 @@ def test_nearby_changed_rows_are_one_signal_and_distant_ones_apart(table):
     assert seen == [(0, 18, cpu, cpu), (far, far, 0, table.columnCount() - 1)]
     assert [table.vm_at(row).cpu_usage for row in range(0, 20, 2)] == [99] * 10
     assert table.vm_at(far).state is VMState.OFF
+
+
+def test_scattered_changes_are_one_signal_per_column_range_unless_a_filter_is_set(table):
+    from dataclasses import replace
+    from hvmanager.domain.vm_diff import VmChange, VmDiff
+    from hvmanager.models.vm_filter_proxy_model import VmFilterProxyModel
+    vms = [vm(i) for i in range(60)]
+    table.apply_diff("hv1", added(*vms))
+    proxy = VmFilterProxyModel()
+    proxy.setSourceModel(table)
+    seen = []
+    table.dataChanged.connect(lambda a, b, r=None: seen.append((a.row(), b.row(), a.column(),
+                                                                 b.column())))
+    cpu, last = table.section_of("cpu_usage"), table.columnCount() - 1
+
+    def refresh(cpu_usage):
+        # Rows far apart change CPU (as rows of a host do in a sorted table); two change state.
+        changes = [VmChange(vms[row], replace(vms[row], cpu_usage=cpu_usage))
+                   for row in (3, 30, 57)]
+        changes += [VmChange(vms[row], replace(vms[row], state=VMState.OFF if vms[row].state
+                                               is VMState.RUNNING else VMState.RUNNING))
+                    for row in (15, 45)]
+        for change in changes:
+            vms[vms.index(change.old)] = change.new
+        table.apply_diff("hv1", VmDiff(changed=tuple(changes)))
+
+    refresh(91)
+    # No filter: nothing decides rows again and views repaint only what they show.
+    assert seen == [(3, 57, cpu, cpu), (15, 45, 0, last)]
+    seen.clear()
+    proxy.set_filter_text("vm-0")
+    refresh(92)
+    # A filter: the proxy decides every row a signal covers, so only the changed ones.
+    assert seen == [(3, 3, cpu, cpu), (15, 15, 0, last), (30, 30, cpu, cpu),
+                    (45, 45, 0, last), (57, 57, cpu, cpu)]
+    assert [table.vm_at(row).cpu_usage for row in (3, 30, 57)] == [92] * 3
