@@ -93,18 +93,23 @@ class CommandEngine:
             for out in stage.cmdlet.process(bound):
                 push(index + 1, out)
 
-        for index, stage in enumerate(stages):
-            for out in stage.cmdlet.begin():
-                push(index + 1, out)
-        if input_objects:
-            for value in input_objects:
-                push(0, value)
-        else:
-            for out in stages[0].cmdlet.process(stages[0].bound):
-                push(1, out)
-        for index, stage in enumerate(stages):
-            for out in stage.cmdlet.end():
-                push(index + 1, out)
+        try:
+            for index, stage in enumerate(stages):
+                for out in stage.cmdlet.begin():
+                    push(index + 1, out)
+            if input_objects:
+                for value in input_objects:
+                    push(0, value)
+            else:
+                for out in stages[0].cmdlet.process(stages[0].bound):
+                    push(1, out)
+            for index, stage in enumerate(stages):
+                for out in stage.cmdlet.end():
+                    push(index + 1, out)
+        finally:
+            # push calls itself through its closure: a cycle holding every stage, cmdlet and
+            # builder of the pipeline, left to the garbage collector unless it is cut here.
+            del push
 
 
 def _scripts_refused() -> SimError:
