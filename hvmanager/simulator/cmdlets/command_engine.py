@@ -32,10 +32,12 @@ class _Stage:
 class CommandEngine:
     """Implements ``PipelineRunner`` for one host; one instance serves many pipelines."""
 
-    def __init__(self, host: SimHost, registry: CmdletRegistry | None = None) -> None:
+    def __init__(self, host: SimHost, registry: CmdletRegistry | None = None,
+                 numbers: NumberCache | None = None) -> None:
         self.host = host
         self._registry = registry or CmdletRegistry.default()
-        self._numbers = NumberCache()
+        # The psrpcore numbers this engine hands out (a lab's hosts share one cache).
+        self._numbers = numbers or NumberCache()
 
     def run(
         self,
