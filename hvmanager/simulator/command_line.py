@@ -18,14 +18,6 @@ from hvmanager.simulator.lab import Lab
 from hvmanager.simulator.stdio.stdio_server import StdioServer
 from hvmanager.simulator.wsman import fault_plan as fp
 
-#: How long a thread of the lab process may hold the GIL while others wait for it (Python's
-#: default is 5 ms). A lab of 200 hosts has a connection thread per client and a thread per
-#: running pipeline; when many are runnable, 5 ms turns make each pipeline (1-3 ms of CPU)
-#: change threads many times over, and every change is a wake-up and a cold cache. Pipelines
-#: and requests give the GIL up at their socket calls and waits anyway; longer turns only end
-#: that churn: lab CPU per steady refresh of 200 hosts at once 5.0-5.3 -> 3.4-3.9 ms.
-LAB_SWITCH_INTERVAL_S = 0.05
-
 
 def build_parser() -> argparse.ArgumentParser:
     """The command line (a contract: other tools and the demo rely on it)."""
@@ -124,8 +116,6 @@ def main(argv: list[str] | None = None, backend: BackendFactory | None = None) -
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    # This process serves only the lab: the interval is the process's, set for its lifetime.
-    sys.setswitchinterval(LAB_SWITCH_INTERVAL_S)
     try:
         # The hosts' data (every VM, disk, adapter...) lives as long as the process: frozen out
         # of the garbage collector's reach, a full collection no longer walks it (the lab's
