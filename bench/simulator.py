@@ -15,11 +15,16 @@ CPU (``/proc``) per host for connect + first refresh, per steady refresh, per ac
 pipeline, and while idle with every pool open. The refresh is the app's:
 ``Get-VM | Select-Object <default columns> | ConvertTo-Csv -NoTypeInformation``.
 ``--py-spy FILE`` records the lab process meanwhile (py-spy's raw format, GIL samples).
+``--app-client`` drives a second lab the app's way instead of pypsrp's: our ``WinRMSession``
+on one network loop, every host at once (at most 64 connecting, as ``Inventory``), the
+refresh as ``core`` runs it; lab CPU per host for connect + first refresh and per steady
+refresh. Hundreds of concurrent pipelines cost the lab more per refresh than 16 do.
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import csv
 import json
 import os
@@ -238,6 +243,55 @@ def lab_cost(hosts: int, vms: int, refreshes: int, action_hosts: int, action_vms
     return result
 
 
+async def _app_rounds(lab: LabProcess, vms: int, refreshes: int) -> dict[str, Any]:
+    """Connect + first refresh of every host (64 at a time), then ``refreshes`` rounds of all at once."""
+    # The client's modules only here: the rest of this benchmark is plain pypsrp.
+    from bench.transport import DEFAULT_PROPERTIES, _check, _info
+    from hvmanager.hyperv.inventory_query import refresh_pipeline
+    from hvmanager.remoting.network_loop import NetworkLoop
+    from hvmanager.remoting.winrm_session import WinRMSession
+
+    pipeline = refresh_pipeline(DEFAULT_PROPERTIES)
+    network = NetworkLoop()
+    sessions = [WinRMSession(_info(host), network=network) for host in lab.hosts]
+    slots = asyncio.Semaphore(64)
+
+    async def first(session: WinRMSession) -> Any:
+        async with slots:
+            return await session.run(pipeline, timeout=60)
+
+    async def connect_all() -> int:
+        _check(await asyncio.gather(*(first(session) for session in sessions)), vms)
+        await asyncio.sleep(0.3)  # the first pipelines' releases
+        return len(sessions)
+
+    async def refresh_all() -> int:
+        for _ in range(refreshes):
+            _check(await asyncio.gather(*(session.run(pipeline, timeout=60) for session in sessions)), vms)
+        await asyncio.sleep(0.3)
+        return refreshes * len(sessions)
+
+    result: dict[str, Any] = {}
+    try:
+        for phase, work in (("app_connect_and_first_refresh", connect_all), ("app_steady_refresh", refresh_all)):
+            lab_before, client_before, began = lab.cpu_seconds(), time.process_time(), time.perf_counter()
+            units = await work()
+            wall, lab_cpu = time.perf_counter() - began, lab.cpu_seconds() - lab_before
+            result[phase] = {"units": units, "wall_s": round(wall, 2), "lab_cpu_s": round(lab_cpu, 2),
+                             "lab_cpu_ms_per_unit": round(lab_cpu * 1000 / units, 2),
+                             "client_cpu_ms_per_unit": round((time.process_time() - client_before) * 1000 / units, 2)}
+    finally:
+        await asyncio.gather(*(session.close() for session in sessions))
+        await network.aclose(5.0)
+    return result
+
+
+def app_lab_cost(hosts: int, vms: int, refreshes: int) -> dict[str, Any]:
+    """Lab CPU per host with the app's own transport, in a lab of its own."""
+    with LabProcess(hosts=hosts, vms_per_host=vms, time_scale=0.01) as lab:
+        return asyncio.run(_app_rounds(lab, vms, refreshes))
+
+
 def _start_py_spy(pid: int, output: str) -> subprocess.Popen[bytes]:
     """py-spy (from the virtualenv or PATH) sampling the lab's GIL holders into ``output``."""
     executable = os.path.join(os.path.dirname(os.path.abspath(sys.executable)), "py-spy")
@@ -261,8 +315,11 @@ def lab_cost_table(result: dict[str, Any]) -> str:
     """The lab-cost figures as a Markdown table."""
     rows = [f"| lab phase ({result['hosts']} hosts x {result['vms_per_host']} VMs) | units | lab CPU | "
             "lab CPU ms / unit | client CPU ms / unit | wall |", "|---|---|---|---|---|---|"]
-    for phase in ("connect_and_first_refresh", "steady_refresh", "action_pipeline", "idle_2s_pools_open"):
-        figures = result[phase]
+    for phase in ("connect_and_first_refresh", "steady_refresh", "action_pipeline", "idle_2s_pools_open",
+                  "app_connect_and_first_refresh", "app_steady_refresh"):
+        figures = result.get(phase)
+        if figures is None:
+            continue
         rows.append(f"| {phase} | {figures['units']} | {figures['lab_cpu_s']} s | "
                     f"{figures['lab_cpu_ms_per_unit']} | {figures['client_cpu_ms_per_unit']} | {figures['wall_s']} s |")
     rows.append(f"| lab start ({result['lab_start_s']} s) | | {result['lab_cpu_at_ready_s']} s | | | |")
@@ -299,10 +356,15 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--action-vms", type=int, default=3, help="--lab-cost: VMs turned off and on per host")
     parser.add_argument("--threads", type=int, default=16, help="--lab-cost: client threads")
     parser.add_argument("--py-spy", metavar="FILE", help="--lab-cost: record the lab with py-spy (raw)")
+    parser.add_argument("--app-client", action="store_true",
+                        help="--lab-cost: also the app's transport, every host at once (a second lab)")
     args = parser.parse_args(argv)
     if args.lab_cost:
         result = lab_cost(args.hosts, args.vms, args.refreshes, args.action_hosts, args.action_vms,
                           args.threads, args.py_spy)
+        if args.app_client:
+            result.update(app_lab_cost(args.hosts, args.vms, args.refreshes))
+            result["load_after"] = load_average()
         print(lab_cost_table(result) if args.table else json.dumps(result))
         return
     result = run(args.rounds, args.seconds)

@@ -11,7 +11,8 @@ import sys
 import threading
 from typing import Callable, TextIO
 
-from hvmanager.simulator.host_backend import BackendFactory, engine_backend
+from hvmanager.simulator.engine_backends import EngineBackends
+from hvmanager.simulator.host_backend import BackendFactory
 from hvmanager.simulator.host_spec import DEMO_SPECS, HostSpec
 from hvmanager.simulator.lab import Lab
 from hvmanager.simulator.stdio.stdio_server import StdioServer
@@ -46,7 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def lab_from_args(args: argparse.Namespace, backend: BackendFactory = engine_backend) -> Lab:
+def lab_from_args(args: argparse.Namespace, backend: BackendFactory | None = None) -> Lab:
     """The Lab the arguments describe."""
     specs = list(DEMO_SPECS) if args.demo else None
     if args.password is not None and not args.password:
@@ -86,14 +87,14 @@ def serve_lab(lab: Lab, out: TextIO, stop: threading.Event,
             pass
 
 
-def serve_stdio(args: argparse.Namespace, backend: BackendFactory = engine_backend) -> None:
+def serve_stdio(args: argparse.Namespace, backend: BackendFactory | None = None) -> None:
     """One host over stdin/stdout; stdout carries only OutOfProc packets."""
     spec = HostSpec("HV01", vm_count=args.vms_per_host, locale=args.locale)
-    host = backend(spec, args.seed, args.time_scale)
+    host = (backend or EngineBackends())(spec, args.seed, args.time_scale)
     StdioServer(host.runner, sys.stdin.buffer, sys.stdout.buffer).serve()
 
 
-def main(argv: list[str] | None = None, backend: BackendFactory = engine_backend) -> int:
+def main(argv: list[str] | None = None, backend: BackendFactory | None = None) -> int:
     """Entry point; returns the exit code (0 after SIGINT/SIGTERM)."""
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING, stream=sys.stderr)

@@ -24,10 +24,7 @@ class BackendFactory(Protocol):
 
 
 def engine_backend(spec: HostSpec, seed: int, time_scale: float) -> HostBackend:
-    """The real engine: ``SimHost.generate`` plus ``CommandEngine`` (imported lazily)."""
-    from hvmanager.simulator.cmdlets.command_engine import CommandEngine
-    from hvmanager.simulator.hyperv.sim_host import SimHost
+    """The real engine for one host on its own (a ``Lab`` shares one ``EngineBackends`` by its hosts)."""
+    from hvmanager.simulator.engine_backends import EngineBackends
 
-    model = SimHost.generate(spec.name, spec.vm_count, seed, locale=spec.locale, profile=spec.profile,
-                             time_scale=time_scale)
-    return HostBackend(model, CommandEngine(model))
+    return EngineBackends()(spec, seed, time_scale)

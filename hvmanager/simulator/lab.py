@@ -18,7 +18,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from hvmanager.simulator.host_backend import BackendFactory, engine_backend
+from hvmanager.simulator.engine_backends import EngineBackends
+from hvmanager.simulator.host_backend import BackendFactory
 from hvmanager.simulator.host_spec import HostSpec
 from hvmanager.simulator.lab_host import LabHost
 from hvmanager.simulator.psrp.decoded_message_cache import DecodedMessageCache
@@ -51,7 +52,7 @@ class Lab:
         latency_ms: int = 0,
         faults: FaultsArgument = None,
         time_scale: float = 1.0,
-        backend: BackendFactory = engine_backend,
+        backend: BackendFactory | None = None,
     ) -> None:
         if transport not in ("http", "https"):
             raise ValueError(f"transport must be 'http' or 'https', not {transport!r}")
@@ -68,7 +69,8 @@ class Lab:
         self.latency_ms = latency_ms
         self.time_scale = time_scale
         self._faults = _parse_faults(faults)
-        self._backend = backend
+        # The real engine unless a test gives its own; one factory for all hosts (see EngineBackends).
+        self._backend = backend if backend is not None else EngineBackends()
         #: CreatePipeline messages decoded once for all hosts: the app sends every host the same refresh.
         self.message_cache = DecodedMessageCache()
         #: The pools' opening answers, serialised once for all hosts (they answer alike).

@@ -30,7 +30,7 @@ class CmdletContext:
     host: SimHost
     cancel: threading.Event
     emit_error: Callable[[SimError], None]
-    #: Shared by the host's pipelines (the engine's): see NumberCache.
+    #: Shared by the host's pipelines (the engine's; a lab's engines share one): see NumberCache.
     numbers: NumberCache = field(default_factory=NumberCache)
 
     def __post_init__(self) -> None:

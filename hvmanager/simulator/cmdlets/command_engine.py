@@ -32,10 +32,12 @@ class _Stage:
 class CommandEngine:
     """Implements ``PipelineRunner`` for one host; one instance serves many pipelines."""
 
-    def __init__(self, host: SimHost, registry: CmdletRegistry | None = None) -> None:
+    def __init__(self, host: SimHost, registry: CmdletRegistry | None = None,
+                 numbers: NumberCache | None = None) -> None:
         self.host = host
         self._registry = registry or CmdletRegistry.default()
-        self._numbers = NumberCache()
+        # The psrpcore numbers this engine hands out (a lab's hosts share one cache).
+        self._numbers = numbers or NumberCache()
 
     def run(
         self,
@@ -76,23 +78,8 @@ class CommandEngine:
 
     def _drive(self, stages: list[_Stage], input_objects: list[Any],
                emit_output: Callable[[Any], None]) -> None:
-        # Every object of a refresh passes here once per stage: look-ups made once.
-        check_cancel, last = stages[0].cmdlet.context.check_cancel, len(stages)
-
-        def push(index: int, value: Any) -> None:
-            check_cancel()
-            if index == last:
-                emit_output(value)
-                return
-            stage = stages[index]
-            bound = stage.binder.bind_pipeline(value, stage.bound)
-            required = stage.cmdlet.spec.required_one_of
-            if bound is None or (required and not any(n in bound for n in required)):
-                stage.cmdlet.write_error(stage.cmdlet.errors.input_not_bound(value))
-                return
-            for out in stage.cmdlet.process(bound):
-                push(index + 1, out)
-
+        flow = _Flow(stages, emit_output)
+        push = flow.push
         for index, stage in enumerate(stages):
             for out in stage.cmdlet.begin():
                 push(index + 1, out)
@@ -105,6 +92,36 @@ class CommandEngine:
         for index, stage in enumerate(stages):
             for out in stage.cmdlet.end():
                 push(index + 1, out)
+
+
+class _Flow:
+    """Passes each object on to the next stage. A method, not a closure that calls itself:
+    that was a cycle holding every stage, cmdlet and builder of the pipeline, which only the
+    garbage collector freed."""
+
+    __slots__ = ("_stages", "_emit_output", "_check_cancel", "_last")
+
+    def __init__(self, stages: list[_Stage], emit_output: Callable[[Any], None]) -> None:
+        # Every object of a refresh passes here once per stage: look-ups made once.
+        self._stages = stages
+        self._emit_output = emit_output
+        self._check_cancel = stages[0].cmdlet.context.check_cancel
+        self._last = len(stages)
+
+    def push(self, index: int, value: Any) -> None:
+        """Give ``value`` to stage ``index`` (or to the output after the last)."""
+        self._check_cancel()
+        if index == self._last:
+            self._emit_output(value)
+            return
+        stage = self._stages[index]
+        bound = stage.binder.bind_pipeline(value, stage.bound)
+        required = stage.cmdlet.spec.required_one_of
+        if bound is None or (required and not any(n in bound for n in required)):
+            stage.cmdlet.write_error(stage.cmdlet.errors.input_not_bound(value))
+            return
+        for out in stage.cmdlet.process(bound):
+            self.push(index + 1, out)
 
 
 def _scripts_refused() -> SimError:

@@ -101,6 +101,12 @@ def timespan(seconds: float) -> PSDuration:
     micro = int(round(seconds * 1_000_000))
     duration = datetime.timedelta.__new__(PSDuration, microseconds=micro)
     PSDuration.PSObject.set_instance(duration)
+    # set_instance points the meta back at its object, to make its ToString from str() when
+    # asked; the text set now instead, each Uptime is freed by reference counting rather
+    # than left in a cycle to the garbage collector.
+    meta = object.__getattribute__(duration, "PSObject")
+    meta._instance = None
+    meta.to_string = datetime.timedelta.__str__(duration)
     object.__setattr__(duration, "nanoseconds", 0)
     return duration
 

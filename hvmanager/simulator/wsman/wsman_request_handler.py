@@ -155,23 +155,25 @@ class WsmanRequestHandler(BaseHTTPRequestHandler):
         self._send(reply_status, reply_body, outcome.headers, content_type=content_type)
 
     def _send(self, status: int, body: bytes, headers: tuple[tuple[str, str], ...], content_type: str = "") -> None:
-        self.send_response(status)
-        for name, value in headers:
-            self.send_header(name, value)
-        if content_type:
-            self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(body)))
         if self.request_version == "HTTP/0.9":  # http.server writes no header block then
+            self.send_response(status)
             self.end_headers()
             if body:
                 self.wfile.write(body)
+            return
+        if log.isEnabledFor(logging.DEBUG):
+            self.log_request(status)
+        # What send_response, send_header and end_headers write, made in one piece and
+        # sent with the body in one send: the first lines come ready from the listener.
+        lines = [self.server.response_head.head(status)]
+        for name, value in headers:
+            lines.append(f"{name}: {value}\r\n".encode("latin-1", "strict"))
+        if content_type:
+            lines.append(f"Content-Type: {content_type}\r\nContent-Length: {len(body)}\r\n\r\n".encode("latin-1"))
         else:
-            # The blank line and the body go out with the header block: one send, not two.
-            self._headers_buffer.append(b"\r\n")
-            if body:
-                self._headers_buffer.append(body)
-            self.flush_headers()
-        self.wfile.flush()
+            lines.append(f"Content-Length: {len(body)}\r\n\r\n".encode("latin-1"))
+        lines.append(body)
+        self.wfile.write(b"".join(lines))
 
     def _stream(self, reply: HostileReply, headers: tuple[tuple[str, str], ...], bytes_in: int) -> None:
         """A body that goes on and on (the huge_response fault), sent as it is written."""

@@ -19,6 +19,7 @@ from hvmanager.simulator.wsman.certificate_authority import ServerCertificate
 from hvmanager.simulator.wsman.fault_plan import FaultPlan
 from hvmanager.simulator.wsman.host_credentials import HostCredentials
 from hvmanager.simulator.wsman.ntlm_user_file import NtlmUserFile
+from hvmanager.simulator.wsman.response_head import ResponseHead
 from hvmanager.simulator.wsman.shell_service import ShellService
 from hvmanager.simulator.wsman.wsman_request_handler import WsmanRequestHandler
 
@@ -43,6 +44,8 @@ class WsmanHttpServer(ThreadingHTTPServer):
         self._track = threading.Lock()
         self._stop_requested = False
         self._loop_done = threading.Event()
+        handler = WsmanRequestHandler
+        self.response_head = ResponseHead(handler.protocol_version, f"{handler.server_version} {handler.sys_version}")
         family = socket.AF_INET6 if ":" in address[0] else socket.AF_INET
         self.address_family = family
         super().__init__(address, WsmanRequestHandler)

@@ -55,3 +55,17 @@ def test_malformed_requests_get_http_errors(toy_lab: Lab) -> None:
 
 def test_other_paths_are_not_found(toy_lab: Lab) -> None:
     assert _exchange(toy_lab, b"POST /other HTTP/1.1\r\nContent-Length: 0\r\n\r\n") == [b"HTTP/1.1 404"]
+
+
+def test_an_answer_is_one_header_block_then_its_body(toy_lab: Lab) -> None:
+    # As http.server wrote it: status line, Server, Date, the auth offers, Content-Length, blank line.
+    host = toy_lab.hosts[0]
+    with socket.create_connection((host.address, host.port), timeout=5) as sock:
+        sock.sendall(_post())
+        reader = sock.makefile("rb")
+        lines = []
+        while (line := reader.readline()) not in (b"\r\n", b""):
+            lines.append(line)
+    assert lines[0] == b"HTTP/1.1 401 Unauthorized\r\n" and lines[1] == b"Server: Microsoft-HTTPAPI/2.0 \r\n"
+    assert lines[2].startswith(b"Date: ") and lines[2].endswith(b" GMT\r\n")
+    assert lines[3:] == [b"WWW-Authenticate: Negotiate\r\n", b"Content-Length: 0\r\n"]

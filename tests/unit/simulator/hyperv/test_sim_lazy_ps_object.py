@@ -44,12 +44,24 @@ def test_filling_gives_every_property_once_in_table_order() -> None:
     assert obj.Name == host.vms[0].name and obj.PSObject.to_string.startswith("VirtualMachine (Name = ")
 
 
+def test_a_timespan_is_freed_by_reference_counting() -> None:
+    gc.disable()
+    try:
+        built = timespan(12.5)
+        freed = weakref.ref(built)
+        del built
+        assert freed() is None
+    finally:
+        gc.enable()
+
+
 def test_timespans_are_what_psrpcore_builds() -> None:
     for seconds in (0.0, 0.0000004, 1.5, 3723.5, 1_987_654.3216, 86_400 * 400 + 0.001):
         built, reference = timespan(seconds), PSDuration(microseconds=int(round(seconds * 1_000_000)))
         assert type(built) is PSDuration and built == reference and built.nanoseconds == 0
         assert object.__getattribute__(built, "__dict__").keys() == object.__getattribute__(reference, "__dict__").keys()
         meta = object.__getattribute__(built, "PSObject")
-        assert meta._instance is built and meta.type_names == reference.PSObject.type_names
+        # Its meta does not point back at it (psrpcore's does): no cycle, the same ToString.
+        assert meta._instance is None and meta.type_names == reference.PSObject.type_names
         assert (str(built), repr(built), meta.to_string) == (str(reference), repr(reference), reference.PSObject.to_string)
         assert ElementTree.tostring(serialize(built, None)) == ElementTree.tostring(serialize(reference, None))
