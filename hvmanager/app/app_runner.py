@@ -8,7 +8,10 @@ import logging
 import os
 import signal
 import sys
+import threading
 from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
@@ -19,13 +22,15 @@ from hvmanager.app.exception_hook import ExceptionHook
 from hvmanager.app.language_switcher import LanguageSwitcher, system_language
 from hvmanager.app.qt_thread_garbage_collector import QtThreadGarbageCollector
 from hvmanager.app.screenshot_job import ScreenshotJob
-from hvmanager.domain.message import QT_TRANSLATE_NOOP
+from hvmanager.domain.message import QT_TRANSLATE_NOOP, Message
 from hvmanager.domain.server_config import InvalidServerConfig, ServerConfig
 from hvmanager.settings.config_dir import config_dir
 from hvmanager.settings.credential_store import CredentialStore
 from hvmanager.settings.server_store import ServerStore
-from hvmanager.ui.dialogs.error_report_dialog import ErrorReportDialog
 from hvmanager.ui.window_state_store import WindowStateStore
+
+if TYPE_CHECKING:
+    from hvmanager.ui.dialogs.error_report_dialog import ErrorReportDialog
 
 log = logging.getLogger(__name__)
 # A --server address the app refuses, shown in the status bar (a domain Message: the
@@ -33,6 +38,8 @@ log = logging.getLogger(__name__)
 _SERVER_ARGUMENT = QT_TRANSLATE_NOOP("AppRunner", "--server {address}: {reason}")
 
 SHUTDOWN_TIMEOUT_S = 3.0
+#: After the window is shown without servers, the transports are imported on a thread.
+TRANSPORT_IMPORT_DELAY_MS = 1000
 SELF_TEST_FILE = "self-test.json"
 
 
@@ -47,6 +54,7 @@ class AppRunner:
         self.args = args
         self.lab = None
         self.desktop: DesktopApp | None = None
+        self.report: ErrorReportDialog | None = None  # built by the first unexpected error
         self.exit_code = 0
         self._done: asyncio.Future = loop.create_future()
 
@@ -87,7 +95,7 @@ class AppRunner:
 
     async def _main(self) -> None:
         try:
-            self._build()
+            await self._build()
         except Exception:
             sys.excepthook(*sys.exc_info())
             self.exit_code = 1
@@ -115,7 +123,7 @@ class AppRunner:
 
     # -- building -------------------------------------------------------------------
 
-    def _build(self) -> None:
+    async def _build(self) -> None:
         args = self.args
         isolated = args.demo or args.self_test
         window_store = None if (args.screenshot or args.self_test) else WindowStateStore()
@@ -124,15 +132,27 @@ class AppRunner:
             or system_language()
         switcher.apply(language)
         self._name_app()
-        self.report = ErrorReportDialog()
-        self.hook = ExceptionHook(self.report.add_error)
+        self.hook = ExceptionHook(self._report_error)
         self.hook.install()
         self.loop.set_exception_handler(self.hook.asyncio_handler)
         server_store = None if (isolated or args.servers) else ServerStore()  # never saved
         credentials = None if isolated else CredentialStore()
         self.desktop = desktop = DesktopApp(window_store=window_store, server_store=server_store,
-                                            credentials=credentials)
-        window = desktop.window
+                                            credentials=credentials, window=False)
+        problems: list[Message] = []
+        if args.self_test:
+            pass  # the window alone
+        elif args.demo:
+            self._start_demo()
+        elif args.servers:
+            problems = self._connect_command_line_servers()
+        elif desktop.catalog.load_saved():
+            problems = [desktop.catalog.saved_problem]
+        if desktop.inventory.sessions:
+            # One loop turn first: every session takes its connect slot and sends its first
+            # request, so the hosts' answers travel while the window is imported and built.
+            await asyncio.sleep(0)
+        window = desktop.build_window()
         # Closing the main window ends the run even if another top-level window (the
         # error report) is still open.
         window.closed.connect(lambda: self.finish(self.exit_code))
@@ -141,24 +161,36 @@ class AppRunner:
             window.status.showMessage(switcher.problem, 15000)
         window.language_requested.connect(
             lambda lang: self._switch_language(switcher, window_store, lang))
+        for problem in problems:
+            window.status.show_problem(problem)
+        window.show()
         if args.self_test:
-            window.show()
             QTimer.singleShot(0, self._self_test_tick)
             return
-        if args.demo:
-            self._start_demo()
-        elif args.servers:
-            self._connect_command_line_servers()
-        else:
-            if desktop.catalog.load_saved():
-                window.status.show_problem(desktop.catalog.saved_problem)
-        window.show()
         log.info("window shown (%s)", "demo" if args.demo else
                  f"{len(desktop.catalog.keys())} server(s)")
+        if not desktop.inventory.sessions:
+            # Nothing imported the transports yet: do it off the Qt thread once the window
+            # is up, so the first server the user adds does not freeze the window for it.
+            QTimer.singleShot(TRANSPORT_IMPORT_DELAY_MS, self._import_transports)
         if args.screenshot:
             self.screenshot = ScreenshotJob(desktop, Path(args.screenshot), args.timeout_s,
                                             self.finish)
             self.screenshot.start()
+
+    def _import_transports(self) -> None:
+        from hvmanager.remoting.session_factory import import_transports  # noqa: PLC0415
+
+        threading.Thread(target=import_transports, name="hvmanager-import").start()
+
+    def _report_error(self, kind: type[BaseException], error: BaseException,
+                      traceback: TracebackType | None) -> None:
+        # The report window is built by the first error it shows, not with every window.
+        if self.report is None:
+            from hvmanager.ui.dialogs.error_report_dialog import ErrorReportDialog  # noqa: PLC0415
+
+            self.report = ErrorReportDialog()
+        self.report.add_error(kind, error, traceback)
 
     def _start_demo(self) -> None:
         from hvmanager.app.demo_lab import DemoLab
@@ -167,17 +199,20 @@ class AppRunner:
         for config, password in self.lab.start():
             self.desktop.catalog.connect(config, password)
 
-    def _connect_command_line_servers(self) -> None:
+    def _connect_command_line_servers(self) -> list[Message]:
+        """Connect each ``--server``; returns the refused addresses' problems (shown in the
+        status bar, again in the new language after a switch, like the saved-servers one)."""
         args = self.args
         password = os.environ.get(args.password_env) if args.password_env else None
+        problems = []
         for address in args.servers:
             try:
                 config = ServerConfig.from_address(address, user_name=args.user)
             except InvalidServerConfig as error:
-                # Shown again in the new language after a switch, like the saved-servers problem.
-                self.desktop.window.status.show_problem(_SERVER_ARGUMENT.format(address=address, reason=error.text))
+                problems.append(_SERVER_ARGUMENT.format(address=address, reason=error.text))
                 continue
             self.desktop.catalog.connect(config, password)
+        return problems
 
     def _switch_language(self, switcher: LanguageSwitcher, store: WindowStateStore | None,
                          language: str) -> None:
