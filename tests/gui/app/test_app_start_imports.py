@@ -8,22 +8,37 @@ from hvmanager.simulator.lab import Lab
 TRANSPORTS = ("psrpcore", "spnego", "hvmanager.remoting.winrm_session",
               "hvmanager.remoting.outofproc_session")
 
-# The app as ``python -m hvmanager`` builds it without servers; reports which transport
-# modules were imported when its window was shown and after a while.
-WATCH = """
+# The app as ``python -m hvmanager`` builds it (with the ``Arguments`` the script names),
+# watched by a ``watch`` function the script defines; prints what ``watch`` saw.
+APP = """
 import asyncio, json, sys, time
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from hvmanager.app.app_runner import AppRunner
 from hvmanager.app.arguments import Arguments
 from hvmanager.app.batched_event_loop import BatchedEventLoop
-TRANSPORTS = %r
+from hvmanager.app.desktop_app import DesktopApp
 app = QApplication(sys.argv[:1])
 loop = BatchedEventLoop(app)
 asyncio.set_event_loop(loop)
-runner = AppRunner(app, loop, Arguments())
+runner = AppRunner(app, loop, ARGUMENTS)
 seen = {}
 deadline = time.monotonic() + 20
+WATCH
+QTimer.singleShot(0, watch)
+code = runner.run()
+print(json.dumps(dict(seen, exit_code=code)))
+"""
+
+
+def _app_script(arguments: str, watch: str) -> str:
+    return APP.replace("ARGUMENTS", arguments).replace("WATCH", watch)
+
+
+# Without servers: which transport modules were imported when the window was shown, and
+# after a while.
+TRANSPORTS_LATER = _app_script("Arguments()", """
+TRANSPORTS = %r
 def imported():
     return [name for name in TRANSPORTS if name in sys.modules]
 def watch():
@@ -37,10 +52,7 @@ def watch():
         runner.finish(0)
         return
     QTimer.singleShot(50, watch)
-QTimer.singleShot(0, watch)
-code = runner.run()
-print(json.dumps(dict(seen, exit_code=code)))
-""" % (TRANSPORTS,)
+""" % (TRANSPORTS,))
 
 
 def test_importing_the_app_imports_no_transport_and_no_window(python, app_env):
@@ -53,7 +65,7 @@ def test_importing_the_app_imports_no_transport_and_no_window(python, app_env):
 
 
 def test_without_servers_the_transports_are_imported_after_the_window_is_shown(python, app_env):
-    done = subprocess.run([python, "-c", WATCH], env=app_env, capture_output=True, text=True,
+    done = subprocess.run([python, "-c", TRANSPORTS_LATER], env=app_env, capture_output=True, text=True,
                           timeout=60)
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout.strip().splitlines()[-1])
@@ -62,34 +74,21 @@ def test_without_servers_the_transports_are_imported_after_the_window_is_shown(p
     assert result["later"] == list(TRANSPORTS)
 
 
-# The app as ``hvmanager --server A --server B ...`` builds it; reports the sessions' states
-# when the window is built, and the window once every good server has refreshed.
-SERVERS = """
-import asyncio, json, os, sys, time
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
-from hvmanager.app.app_runner import AppRunner
-from hvmanager.app.arguments import Arguments
-from hvmanager.app.batched_event_loop import BatchedEventLoop
-from hvmanager.app.desktop_app import DesktopApp
-app = QApplication(sys.argv[:1])
-loop = BatchedEventLoop(app)
-asyncio.set_event_loop(loop)
-runner = AppRunner(app, loop, Arguments(servers=tuple(sys.argv[2:]), user=sys.argv[1],
-                                        password_env="HV_TEST_PASSWORD"))
-seen = {}
+# ``hvmanager --server A --server B ... --user U --password-env HV_TEST_PASSWORD``: the
+# sessions' states when the window is built, the window once every good server refreshed.
+SERVERS = _app_script(
+    'Arguments(servers=tuple(sys.argv[2:]), user=sys.argv[1], password_env="HV_TEST_PASSWORD")', """
 build_window = DesktopApp.build_window
 def recording(desktop):
     seen.setdefault("states_when_window_built",
                     [s.status.state.value for s in desktop.inventory.sessions])
     return build_window(desktop)
 DesktopApp.build_window = recording
-deadline = time.monotonic() + 20
 def watch():
     desktop = runner.desktop
     window = desktop.window if desktop is not None else None
     done = window is not None and window.isVisible() and desktop.inventory.sessions and all(
-        s.status.last_refresh is not None for s in desktop.inventory.sessions) \
+        s.status.last_refresh is not None for s in desktop.inventory.sessions) \\
         and desktop.models.table.rowCount() == 6 and "2 of 2" in window.status.work_label.text()
     if done or time.monotonic() > deadline:
         seen["rows"] = desktop.models.table.rowCount()
@@ -98,10 +97,7 @@ def watch():
         runner.finish(0)
         return
     QTimer.singleShot(50, watch)
-QTimer.singleShot(0, watch)
-code = runner.run()
-print(json.dumps(dict(seen, exit_code=code)))
-"""
+""")
 
 
 def test_command_line_servers_connect_before_the_window_is_built(python, app_env):
