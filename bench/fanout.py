@@ -128,7 +128,7 @@ def gui(lab: LabProcess, hosts_file: Path, args: argparse.Namespace, vms: int) -
         "lab_cpu_s": round(lab.cpu_seconds() - lab_cpu, 2), "load_before": load,
         # What the gaps were made of (bench.gc_watch, bench.turn_timer).
         **{key: value for key, value in probe.items()
-           if key.startswith(("gc_", "slow", "gaps_", "max_ui_gap_cpu", "qt_thread", "host_states_at"))},
+           if key.startswith(("gc_", "slow", "gaps_", "max_ui_gap_cpu", "qt_thread"))},
         **({"profiles": probe["profiles"]} if "profiles" in probe else {})}
 
 

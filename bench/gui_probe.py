@@ -18,14 +18,12 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import importlib.abc
-import importlib.util
 import json
 import os
 import sys
 import time
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 from urllib.parse import urlsplit
 
 PASSWORD_VARIABLE = "HVBENCH_PASSWORD"
@@ -39,30 +37,6 @@ def rss_mb() -> dict[str, float]:
             key, amount = line.split(":", 1)
             values["rss_mb" if key == "VmRSS" else "peak_rss_mb"] = round(int(amount.split()[0]) / 1024, 1)
     return values
-
-
-class AfterImport(importlib.abc.MetaPathFinder):
-    """Calls ``then(module)`` once ``name`` has been imported (by whoever imports it first),
-    before the importer gets the module: the probe instruments a module without importing
-    it ahead of the app."""
-
-    def __init__(self, name: str, then: Callable[[Any], None]) -> None:
-        self._name = name
-        self._then = then
-
-    def find_spec(self, name: str, path: Any, target: Any = None) -> Any:
-        """The module's own spec, its loader wrapped; None for every other module."""
-        if name != self._name:
-            return None
-        sys.meta_path.remove(self)
-        spec = importlib.util.find_spec(name)
-        load, then = spec.loader.exec_module, self._then
-
-        def exec_module(module: Any) -> None:
-            load(module)
-            then(module)
-        spec.loader.exec_module = exec_module
-        return spec
 
 
 class Probe:
@@ -105,14 +79,12 @@ class Probe:
         from PySide6.QtCore import QTimer
 
         desktop = self.runner.desktop
-        if desktop is None or desktop.window is None or not desktop.window.isVisible():
+        if desktop is None or not desktop.window.isVisible():
             QTimer.singleShot(1, self.begin)
             return
         self.desktop = desktop
         self.result["window_shown_mono"] = time.monotonic()
         self.result["cpu_s_at_window_shown"] = time.process_time()
-        # How far the hosts got while the window was built (they connect from the start).
-        self.result["host_states_at_window_shown"] = self._state_counts()
         if self.args.mode == "startup":
             self.result.update(rss_mb())
             self.runner.finish(0)
@@ -143,13 +115,6 @@ class Probe:
             self.result.update(self.turns.figures())
             self._phase = "after_rows"
             getattr(self, f"_after_rows_{self.args.mode}")()
-
-    def _state_counts(self) -> dict[str, int]:
-        counts: dict[str, int] = {}
-        for session in self.runner.desktop.inventory.sessions:
-            state = session.status.state.value
-            counts[state] = counts.get(state, 0) + 1
-        return counts
 
     def _rows_timeout(self) -> None:
         if self._phase == "rows":
@@ -320,17 +285,13 @@ def main(argv: list[str] | None = None) -> int:
     from hvmanager.app.qt_thread_garbage_collector import QtThreadGarbageCollector
     from hvmanager.models.inventory_bridge import InventoryBridge
     from hvmanager.models.vm_filter_proxy_model import VmFilterProxyModel
+    from hvmanager.ui.main_window import MainWindow
 
     turns = TurnTimer()
     if args.mode != "startup":
-        # Before the app is built: Qt connects the bound methods its objects create. The
-        # window's module is the app's to import (it builds the window while its first
-        # connects travel): its slot is timed as soon as it is imported.
+        # Before the app is built: Qt connects the bound methods its objects create.
         turns.install((InventoryBridge, "flush"), (QtThreadGarbageCollector, "check"),
-                      (VmFilterProxyModel, "_warm_up_step"))
-        sys.meta_path.insert(0, AfterImport("hvmanager.ui.main_window", lambda module: turns._patch(
-            module.MainWindow, "_selection_changed",
-            turns._timed(module.MainWindow._selection_changed, "MainWindow._selection_changed"))))
+                      (VmFilterProxyModel, "_warm_up_step"), (MainWindow, "_selection_changed"))
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("hvmanager")
@@ -343,8 +304,8 @@ def main(argv: list[str] | None = None) -> int:
     probe.turns = turns
     probe.profiler = ThreadProfiler.from_environment(args.mode)
     if probe.profiler is not None and args.mode in ("fanout", "actions"):
-        # From the start: the network thread starts with the first connects, before the
-        # window is shown.
+        # From the start: the network thread may start with the first connects, before the
+        # probe sees the window shown.
         probe.profiler.start()
     QTimer.singleShot(0, probe.begin)
     try:

@@ -22,7 +22,7 @@ from hvmanager.app.exception_hook import ExceptionHook
 from hvmanager.app.language_switcher import LanguageSwitcher, system_language
 from hvmanager.app.qt_thread_garbage_collector import QtThreadGarbageCollector
 from hvmanager.app.screenshot_job import ScreenshotJob
-from hvmanager.domain.message import QT_TRANSLATE_NOOP, Message
+from hvmanager.domain.message import QT_TRANSLATE_NOOP
 from hvmanager.domain.server_config import InvalidServerConfig, ServerConfig
 from hvmanager.settings.config_dir import config_dir
 from hvmanager.settings.credential_store import CredentialStore
@@ -95,7 +95,7 @@ class AppRunner:
 
     async def _main(self) -> None:
         try:
-            await self._build()
+            self._build()
         except Exception:
             sys.excepthook(*sys.exc_info())
             self.exit_code = 1
@@ -123,7 +123,7 @@ class AppRunner:
 
     # -- building -------------------------------------------------------------------
 
-    async def _build(self) -> None:
+    def _build(self) -> None:
         args = self.args
         isolated = args.demo or args.self_test
         window_store = None if (args.screenshot or args.self_test) else WindowStateStore()
@@ -138,21 +138,8 @@ class AppRunner:
         server_store = None if (isolated or args.servers) else ServerStore()  # never saved
         credentials = None if isolated else CredentialStore()
         self.desktop = desktop = DesktopApp(window_store=window_store, server_store=server_store,
-                                            credentials=credentials, window=False)
-        problems: list[Message] = []
-        if args.self_test:
-            pass  # the window alone
-        elif args.demo:
-            self._start_demo()
-        elif args.servers:
-            problems = self._connect_command_line_servers()
-        elif desktop.catalog.load_saved():
-            problems = [desktop.catalog.saved_problem]
-        if desktop.inventory.sessions:
-            # One loop turn first: every session takes its connect slot and sends its first
-            # request, so the hosts' answers travel while the window is imported and built.
-            await asyncio.sleep(0)
-        window = desktop.build_window()
+                                            credentials=credentials)
+        window = desktop.window
         # Closing the main window ends the run even if another top-level window (the
         # error report) is still open.
         window.closed.connect(lambda: self.finish(self.exit_code))
@@ -161,12 +148,18 @@ class AppRunner:
             window.status.showMessage(switcher.problem, 15000)
         window.language_requested.connect(
             lambda lang: self._switch_language(switcher, window_store, lang))
-        for problem in problems:
-            window.status.show_problem(problem)
-        window.show()
         if args.self_test:
+            window.show()
             QTimer.singleShot(0, self._self_test_tick)
             return
+        if args.demo:
+            self._start_demo()
+        elif args.servers:
+            self._connect_command_line_servers()
+        else:
+            if desktop.catalog.load_saved():
+                window.status.show_problem(desktop.catalog.saved_problem)
+        window.show()
         log.info("window shown (%s)", "demo" if args.demo else
                  f"{len(desktop.catalog.keys())} server(s)")
         if not desktop.inventory.sessions:
@@ -199,20 +192,17 @@ class AppRunner:
         for config, password in self.lab.start():
             self.desktop.catalog.connect(config, password)
 
-    def _connect_command_line_servers(self) -> list[Message]:
-        """Connect each ``--server``; returns the refused addresses' problems (shown in the
-        status bar, again in the new language after a switch, like the saved-servers one)."""
+    def _connect_command_line_servers(self) -> None:
         args = self.args
         password = os.environ.get(args.password_env) if args.password_env else None
-        problems = []
         for address in args.servers:
             try:
                 config = ServerConfig.from_address(address, user_name=args.user)
             except InvalidServerConfig as error:
-                problems.append(_SERVER_ARGUMENT.format(address=address, reason=error.text))
+                # Shown again in the new language after a switch, like the saved-servers problem.
+                self.desktop.window.status.show_problem(_SERVER_ARGUMENT.format(address=address, reason=error.text))
                 continue
             self.desktop.catalog.connect(config, password)
-        return problems
 
     def _switch_language(self, switcher: LanguageSwitcher, store: WindowStateStore | None,
                          language: str) -> None:

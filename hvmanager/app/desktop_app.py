@@ -2,23 +2,18 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import shiboken6
 
 from hvmanager.app.listener_fanout import ListenerFanout
-from hvmanager.core.host_status import HostStatus
 from hvmanager.core.inventory import Inventory
 from hvmanager.domain.transport import Transport
 from hvmanager.models.column_registry import ColumnRegistry
 from hvmanager.settings.credential_store import CredentialStore
 from hvmanager.settings.server_store import ServerStore
+from hvmanager.ui.main_window import MainWindow
 from hvmanager.ui.server_catalog import ServerCatalog
 from hvmanager.ui.window_models import WindowModels
 from hvmanager.ui.window_state_store import WindowStateStore
-
-if TYPE_CHECKING:
-    from hvmanager.ui.main_window import MainWindow
 
 
 def build_models(registry: ColumnRegistry):
@@ -46,50 +41,24 @@ class DesktopApp:
     Construct on the Qt thread with an asyncio loop set (qasync). ``server_store`` and
     ``credentials`` None keep nothing on disk and read no secrets (demo, self-test,
     tests); ``window_store`` None keeps no layout.
-
-    ``window=False`` leaves the window to ``build_window()``: servers connected before it
-    start connecting while the window's modules are imported and its widgets built (the
-    refresh already selects what the saved or default columns show), and the window
-    learns the statuses reported until then when it is built.
     """
 
     def __init__(self, *, window_store: WindowStateStore | None = None,
                  server_store: ServerStore | None = None,
                  credentials: CredentialStore | None = None, refresh_interval_s: float = 5.0,
-                 call_timeout_s: float = 30.0, session_factory=None, window: bool = True) -> None:
+                 call_timeout_s: float = 30.0, session_factory=None) -> None:
         self.fanout = ListenerFanout()
         self.inventory = Inventory(self.fanout, session_factory=session_factory,
                                    refresh_interval_s=refresh_interval_s,
                                    call_timeout_s=call_timeout_s)
         self.registry = ColumnRegistry.standard()
-        saved = self.registry.known_keys(key for key, _ in window_store.columns() or ()) \
-            if window_store is not None else ()
-        self.inventory.set_properties(self.registry.properties_for(
-            saved or self.registry.default_keys()))
         self.models, self.bridge = build_models(self.registry)
         self.catalog = ServerCatalog(self.inventory, server_store, credentials)
         self.catalog.server_added.connect(self._server_added)
         self.catalog.server_removed.connect(self._server_removed)
-        self.fanout.listeners = [self.bridge.listener]
-        self._window_store = window_store
-        self.window: MainWindow | None = None
-        if window:
-            self.build_window()
-
-    def build_window(self) -> MainWindow:
-        """The main window (once), fed from now on like the models."""
-        if self.window is not None:
-            return self.window
-        from hvmanager.ui.main_window import MainWindow  # noqa: PLC0415
-
-        self.window = window = MainWindow(self.models, self.catalog, self._window_store)
-        self.fanout.listeners = [*self.fanout.listeners, window]
-        window.closed.connect(self._window_closed)
-        initial = HostStatus()
-        for session in self.inventory.sessions:
-            if session.status != initial:  # reported before the window was there
-                window.host_status_changed(session.key, session.status)
-        return window
+        self.window = MainWindow(self.models, self.catalog, window_store)
+        self.fanout.listeners = [self.bridge.listener, self.window]
+        self.window.closed.connect(self._window_closed)
 
     def _server_added(self, config) -> None:
         unverified = config.transport is Transport.HTTPS and not config.verifies_certificate
@@ -106,7 +75,7 @@ class DesktopApp:
 
     async def shutdown(self, timeout_s: float = 5.0) -> None:
         """Close the window's work, then every session (bounded; threads joined)."""
-        if self.window is not None and shiboken6.isValid(self.window) and self.window.isVisible():
+        if shiboken6.isValid(self.window) and self.window.isVisible():
             self.window.close()
         self.fanout.listeners = []
         await self.inventory.shutdown(timeout_s)

@@ -84,9 +84,6 @@ class MainWindow(QMainWindow):
         catalog.server_removed.connect(self._server_removed)
         self.resize(1280, 800)
         self._restore_state()
-        # After the saved columns (when there are): the default ones first would make
-        # servers already connecting select, and refresh, twice.
-        self._columns_changed()
         self.retranslate()
         self.server_tree.select_server(None)
         self._node_changed()
@@ -180,6 +177,7 @@ class MainWindow(QMainWindow):
         for signal in (proxy.dataChanged, proxy.rowsInserted, proxy.rowsRemoved,
                        proxy.modelReset, proxy.layoutChanged):
             signal.connect(lambda *_: self._selection_timer.start())
+        self._columns_changed()
 
     # -- HostListener (fanned out by the app, after the models) ---------------------
 
@@ -296,10 +294,8 @@ class MainWindow(QMainWindow):
         if keys != self._shown_keys:
             self._shown_keys = keys
             registry = self.models.table.registry
-            # Sessions refresh at once when this changes what they select; columns shown
-            # or moved from what is already selected need no refresh (nor do the window's
-            # own first columns: the app's servers may already be connecting).
             self.catalog.inventory.set_properties(registry.properties_for(keys))
+            self.catalog.inventory.refresh_all()
         self._save_timer.start()
 
     def saved_columns(self) -> list[tuple[str, int]]:
