@@ -24,6 +24,7 @@ from hvmanager.app.qt_thread_garbage_collector import QtThreadGarbageCollector
 from hvmanager.app.screenshot_job import ScreenshotJob
 from hvmanager.domain.message import QT_TRANSLATE_NOOP
 from hvmanager.domain.server_config import InvalidServerConfig, ServerConfig
+from hvmanager.remoting.session_factory import import_transports
 from hvmanager.settings.config_dir import config_dir
 from hvmanager.settings.credential_store import CredentialStore
 from hvmanager.settings.server_store import ServerStore
@@ -159,6 +160,10 @@ class AppRunner:
         else:
             if desktop.catalog.load_saved():
                 window.status.show_problem(desktop.catalog.saved_problem)
+        if desktop.inventory.sessions:
+            # Their first connects would import the transports in the shown window's first
+            # loop turn (a ~0.1 s freeze): import them before it is shown instead.
+            import_transports()
         window.show()
         log.info("window shown (%s)", "demo" if args.demo else
                  f"{len(desktop.catalog.keys())} server(s)")
@@ -172,8 +177,6 @@ class AppRunner:
             self.screenshot.start()
 
     def _import_transports(self) -> None:
-        from hvmanager.remoting.session_factory import import_transports  # noqa: PLC0415
-
         threading.Thread(target=import_transports, name="hvmanager-import").start()
 
     def _report_error(self, kind: type[BaseException], error: BaseException,

@@ -74,12 +74,15 @@ def test_without_servers_the_transports_are_imported_after_the_window_is_shown(p
 
 
 # ``hvmanager --server A --server B ... --user U --password-env HV_TEST_PASSWORD``: the
-# window once every good server refreshed.
+# transports imported when the window was shown, the window once every good server refreshed.
 SERVERS = _app_script(
     'Arguments(servers=tuple(sys.argv[2:]), user=sys.argv[1], password_env="HV_TEST_PASSWORD")', """
+TRANSPORTS = %r
 def watch():
     desktop = runner.desktop
     window = desktop.window if desktop is not None else None
+    if window is not None and window.isVisible():
+        seen.setdefault("at_window_shown", [name for name in TRANSPORTS if name in sys.modules])
     done = window is not None and window.isVisible() and desktop.inventory.sessions and all(
         s.status.last_refresh is not None for s in desktop.inventory.sessions) \\
         and desktop.models.table.rowCount() == 6 and "2 of 2" in window.status.work_label.text()
@@ -90,10 +93,10 @@ def watch():
         runner.finish(0)
         return
     QTimer.singleShot(50, watch)
-""")
+""" % (TRANSPORTS,))
 
 
-def test_command_line_servers_import_the_transport_they_need_and_connect(python, app_env):
+def test_command_line_servers_have_their_transports_before_the_window_shows_and_connect(python, app_env):
     with Lab(hosts=2, vms_per_host=3, time_scale=0.01) as lab:
         env = dict(app_env, HV_TEST_PASSWORD=lab.hosts[0].password)
         addresses = [f"{host.address}:{host.port}" for host in lab.hosts]
@@ -107,3 +110,5 @@ def test_command_line_servers_import_the_transport_they_need_and_connect(python,
     assert result["rows"] == 6
     assert "2 of 2" in result["work"]
     assert "bad host:x" in result["problem"]
+    # Imported before the window was shown, not in its first loop turn.
+    assert result["at_window_shown"] == list(TRANSPORTS)
