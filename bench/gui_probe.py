@@ -10,7 +10,8 @@ and triggers the Start action as a user would. Prints one JSON line: monotonic
 timestamps (comparable with the parent's), this process's CPU seconds and RSS at the
 moments that matter, and the figures of the mode. With ``HVBENCH_PROFILE=<directory>``
 it also writes cProfile files of the Qt thread and of the worker threads
-(``bench.thread_profiler``); in ``refresh`` mode only of the measured steady window.
+(``bench.thread_profiler``): from the app's start (``fanout``, ``actions``), in ``refresh``
+mode only of the measured steady window.
 """
 
 from __future__ import annotations
@@ -88,8 +89,6 @@ class Probe:
             self.result.update(rss_mb())
             self.runner.finish(0)
             return
-        if self.profiler is not None and self.args.mode != "refresh":
-            self.profiler.start()
         desktop.fanout.listeners = [*desktop.fanout.listeners, self]
         desktop.bridge.vms_applied.connect(self._rows_changed)
         self.ticker.start()
@@ -304,6 +303,10 @@ def main(argv: list[str] | None = None) -> int:
     probe = Probe(runner, args)
     probe.turns = turns
     probe.profiler = ThreadProfiler.from_environment(args.mode)
+    if probe.profiler is not None and args.mode in ("fanout", "actions"):
+        # From the start: the network thread may start with the first connects, before the
+        # probe sees the window shown.
+        probe.profiler.start()
     QTimer.singleShot(0, probe.begin)
     try:
         code = runner.run()

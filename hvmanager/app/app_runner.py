@@ -8,7 +8,10 @@ import logging
 import os
 import signal
 import sys
+import threading
 from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
@@ -21,11 +24,14 @@ from hvmanager.app.qt_thread_garbage_collector import QtThreadGarbageCollector
 from hvmanager.app.screenshot_job import ScreenshotJob
 from hvmanager.domain.message import QT_TRANSLATE_NOOP
 from hvmanager.domain.server_config import InvalidServerConfig, ServerConfig
+from hvmanager.remoting.session_factory import import_transports
 from hvmanager.settings.config_dir import config_dir
 from hvmanager.settings.credential_store import CredentialStore
 from hvmanager.settings.server_store import ServerStore
-from hvmanager.ui.dialogs.error_report_dialog import ErrorReportDialog
 from hvmanager.ui.window_state_store import WindowStateStore
+
+if TYPE_CHECKING:
+    from hvmanager.ui.dialogs.error_report_dialog import ErrorReportDialog
 
 log = logging.getLogger(__name__)
 # A --server address the app refuses, shown in the status bar (a domain Message: the
@@ -33,6 +39,8 @@ log = logging.getLogger(__name__)
 _SERVER_ARGUMENT = QT_TRANSLATE_NOOP("AppRunner", "--server {address}: {reason}")
 
 SHUTDOWN_TIMEOUT_S = 3.0
+#: After the window is shown without servers, the transports are imported on a thread.
+TRANSPORT_IMPORT_DELAY_MS = 1000
 SELF_TEST_FILE = "self-test.json"
 
 
@@ -47,6 +55,7 @@ class AppRunner:
         self.args = args
         self.lab = None
         self.desktop: DesktopApp | None = None
+        self.report: ErrorReportDialog | None = None  # built by the first unexpected error
         self.exit_code = 0
         self._done: asyncio.Future = loop.create_future()
 
@@ -124,8 +133,7 @@ class AppRunner:
             or system_language()
         switcher.apply(language)
         self._name_app()
-        self.report = ErrorReportDialog()
-        self.hook = ExceptionHook(self.report.add_error)
+        self.hook = ExceptionHook(self._report_error)
         self.hook.install()
         self.loop.set_exception_handler(self.hook.asyncio_handler)
         server_store = None if (isolated or args.servers) else ServerStore()  # never saved
@@ -152,13 +160,33 @@ class AppRunner:
         else:
             if desktop.catalog.load_saved():
                 window.status.show_problem(desktop.catalog.saved_problem)
+        if desktop.inventory.sessions:
+            # Their first connects would import the transports in the shown window's first
+            # loop turn (a ~0.1 s freeze): import them before it is shown instead.
+            import_transports()
         window.show()
         log.info("window shown (%s)", "demo" if args.demo else
                  f"{len(desktop.catalog.keys())} server(s)")
+        if not desktop.inventory.sessions:
+            # Nothing imported the transports yet: do it off the Qt thread once the window
+            # is up, so the first server the user adds does not freeze the window for it.
+            QTimer.singleShot(TRANSPORT_IMPORT_DELAY_MS, self._import_transports)
         if args.screenshot:
             self.screenshot = ScreenshotJob(desktop, Path(args.screenshot), args.timeout_s,
                                             self.finish)
             self.screenshot.start()
+
+    def _import_transports(self) -> None:
+        threading.Thread(target=import_transports, name="hvmanager-import").start()
+
+    def _report_error(self, kind: type[BaseException], error: BaseException,
+                      traceback: TracebackType | None) -> None:
+        # The report window is built by the first error it shows, not with every window.
+        if self.report is None:
+            from hvmanager.ui.dialogs.error_report_dialog import ErrorReportDialog  # noqa: PLC0415
+
+            self.report = ErrorReportDialog()
+        self.report.add_error(kind, error, traceback)
 
     def _start_demo(self) -> None:
         from hvmanager.app.demo_lab import DemoLab

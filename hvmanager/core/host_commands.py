@@ -37,11 +37,9 @@ SessionFactory = Callable[[ConnectionInfo], PowerShellSession]
 
 
 def default_session_factory(info: ConnectionInfo) -> PowerShellSession:
-    """``remoting.session_factory.create_session``.
-
-    Imported with this module, not on first use: importing pypsrp takes a few hundred
-    milliseconds, which must not freeze the event loop at the first connection.
-    """
+    """``remoting.session_factory.create_session``, which imports a transport when it first
+    builds one (the app imports them on a thread after showing a window without servers,
+    so the first server the user adds does not freeze the window for it)."""
     return create_session(info)
 
 
