@@ -177,7 +177,8 @@ class AppRunner:
             self.screenshot.start()
 
     def _import_transports(self) -> None:
-        threading.Thread(target=import_transports, name="hvmanager-import").start()
+        # A daemon: quitting never waits for it.
+        threading.Thread(target=_import_transports_logged, name="hvmanager-import", daemon=True).start()
 
     def _report_error(self, kind: type[BaseException], error: BaseException,
                       traceback: TracebackType | None) -> None:
@@ -239,3 +240,13 @@ class AppRunner:
         except OSError as error:
             log.warning("self-test result not written: %s", error)
         self.finish(0)
+
+
+def _import_transports_logged() -> None:
+    """``import_transports`` for a background thread: a failure goes to the log (a windowed
+    frozen build has no stderr for ``threading.excepthook``), and the first server that
+    needs a transport imports it again and reports the error as its own."""
+    try:
+        import_transports()
+    except Exception:  # noqa: BLE001 - logged; the first connect meets it again
+        log.exception("importing the transports in the background failed")
