@@ -86,3 +86,22 @@ def test_every_thaw_every_th_collection_frees_the_cycles_that_died_frozen():
     finally:
         collector.stop()
     assert gc.get_freeze_count() == 0
+
+
+def test_young_objects_are_collected_when_frozen_deaths_bring_the_count_to_zero():
+    gc.collect()
+    collector = QtThreadGarbageCollector()
+    collector.start()
+    freed = []
+    try:
+        old = [[] for _ in range(20_000)]
+        collector.check()  # the old objects are frozen now
+        _Cycle(freed)  # new garbage, in a cycle: only a collection frees it
+        young = [[] for _ in range(5_000)]
+        del old  # a refresh's pattern: as many old objects die as new ones are made
+        assert gc.get_count()[0] == 0  # Python's count says there is nothing new
+        collector.check()
+        assert len(freed) == 1, "the young cycle was not collected"
+        assert len(gc.get_objects(0)) < len(young)  # the survivors were frozen, not left young
+    finally:
+        collector.stop()
