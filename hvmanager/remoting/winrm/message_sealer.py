@@ -37,15 +37,14 @@ class MessageSealer:
     """Seals requests and opens answers with one authenticated spnego context.
 
     The first exchange goes through pyspnego (its handshake may still be finishing: SPNEGO's
-    mechListMIC is checked between our first request and its answer); once an answer has
-    been opened, an NTLM context's sealing is taken over by ``NtlmSeal`` (other contexts
-    stay on pyspnego).
+    mechListMIC is checked between our first request and its answer); once the first
+    answer has been opened, an NTLM context's sealing is taken over by ``NtlmSeal`` (other
+    contexts stay on pyspnego).
     """
 
     def __init__(self, context: Any) -> None:
         self._context = context
-        self._settled = False  # an answer was opened: the handshake is over
-        self._asked = False  # NtlmSeal was asked to take over (once)
+        self._opened_one = False  # the first answer went through pyspnego
         self._direct: NtlmSeal | None = None
 
     @property
@@ -56,9 +55,6 @@ class MessageSealer:
     def seal(self, envelope: bytes) -> bytes:
         """The multipart/encrypted body for ``envelope`` (send with ``CONTENT_TYPE``)."""
         direct = self._direct
-        if direct is None and self._settled and not self._asked:
-            self._asked = True  # a context it refuses stays on pyspnego
-            direct = self._direct = NtlmSeal.take_over(self._context)
         if direct is not None:
             signature, sealed = direct.seal(envelope)
             padding = 0
@@ -86,7 +82,10 @@ class MessageSealer:
                 plain = self._direct.open(body[start + 4:signature_end], body[signature_end:end])
             else:
                 plain = self._context.unwrap_winrm(body[start + 4:signature_end], body[signature_end:end])
-                self._settled = True
+                if not self._opened_one:
+                    # The handshake is over: asked once, a context it refuses stays on pyspnego.
+                    self._opened_one = True
+                    self._direct = NtlmSeal.take_over(self._context)
         except Exception as error:  # spnego raises several types for a bad seal
             raise SealError(f"the answer did not decrypt ({type(error).__name__})") from error
         if len(plain) != int(declared.group(1)):
