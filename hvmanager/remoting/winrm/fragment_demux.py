@@ -32,7 +32,7 @@ _BOM = b"\xef\xbb\xbf"
 _OPEN, _CLOSE = b"<S>", b"</S>"
 # MS-PSRP 2.2.5.3.2: a UTF-16 code unit the XML cannot carry, or a literal "_x", as _xHHHH_.
 _ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
-# A byte after which a text needs ``_plain_text``'s closer look (one search, not four).
+# A byte for which a text needs a closer look (one search, not four).
 _CAREFUL = re.compile(rb"[<&\r_]").search
 #: What psrpcore's deserialiser and ``psrpcore_conversion.to_record`` make of a string.
 STRING_TYPES = ("System.String", "System.Object")
@@ -55,17 +55,17 @@ def string_record(text: str) -> Record:
 
 def _plain_text(body: bytes) -> str | None:
     """The text of ``<S>body</S>`` when the XML parser would read ``body`` as it stands,
-    apart from _xHHHH_ escapes in ASCII text; else None (psrpcore reads it). (``split``
-    decodes text without any of these itself.)"""
+    apart from _xHHHH_ escapes in ASCII text; else None (psrpcore reads it)."""
+    careful = _CAREFUL(body) is not None
     # Markup, character references and carriage returns (which an XML parser turns into
     # line feeds) need the real parser.
-    if b"<" in body or b"&" in body or b"\r" in body:
+    if careful and (b"<" in body or b"&" in body or b"\r" in body):
         return None
     try:
         text = body.decode("utf-8")
     except UnicodeDecodeError:
         return None  # psrpcore reports it
-    if "_x" in text:
+    if careful and "_x" in text:
         # psrpcore replaces the escapes in the text's UTF-16 bytes; with ASCII text and no
         # NUL that is a replacement per code unit, and surrogate pairs join afterwards.
         if not text.isascii() or "\x00" in text:
@@ -118,14 +118,7 @@ class FragmentDemux:
                     clixml += 3
                 if starts(_PIPELINE_OUTPUT, blob_start + 4):
                     if starts(_OPEN, clixml) and buffer.endswith(_CLOSE, clixml + 3, end):
-                        body = buffer[clixml + 3:end - 4]
-                        if _CAREFUL(body) is not None:
-                            text = _plain_text(body)
-                        else:
-                            try:
-                                text = body.decode("utf-8")
-                            except UnicodeDecodeError:
-                                text = None  # psrpcore reports it
+                        text = _plain_text(buffer[clixml + 3:end - 4])
                 elif starts(_PIPELINE_STATE, blob_start + 4) and buffer[clixml:end] == COMPLETED:
                     completed = True
             if text is None and not completed:
